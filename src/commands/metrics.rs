@@ -1,0 +1,194 @@
+//! `mlf metrics …`
+
+use std::io::BufReader;
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::experiments::empty;
+use super::{fmt_value, split_kv, RunIdArg};
+use crate::bulk::{self, MetricReader};
+use crate::cli::OutputFormat;
+use crate::context::Ctx;
+use crate::error::CliError;
+use crate::output;
+use crate::store::model::Metric;
+use crate::store::{now_ms, MAX_BATCH_METRICS};
+
+/// Log and read metrics
+#[derive(Subcommand, Debug)]
+pub enum MetricsCommand {
+    Log(LogArgs),
+    History(HistoryArgs),
+}
+
+/// Runs a metrics command.
+pub fn run(ctx: &Ctx, cmd: MetricsCommand) -> anyhow::Result<()> {
+    match cmd {
+        MetricsCommand::Log(a) => log(ctx, a),
+        MetricsCommand::History(a) => history(ctx, a),
+    }
+}
+
+/// Log metric values to a run
+///
+/// Values are 64-bit floats (nan, inf and -inf included); steps are 64-bit integers and may
+/// be negative, out of order or have gaps. With --file, points are read in bulk from JSON
+/// lines ({"key", "value", "step", "timestamp"}) or CSV with a header row (key, value and
+/// optionally step, timestamp) and sent in batches; on a local store a bad line leaves
+/// nothing written.
+#[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  mlf metrics log --run-id $RUN acc=0.91 loss=0.23 --step 3\n  \
+    mlf metrics log --run-id $RUN --file points.jsonl\n  \
+    python train.py | mlf metrics log --run-id $RUN --file - --format csv"
+)]
+pub struct LogArgs {
+    #[command(flatten)]
+    run: RunIdArg,
+    /// Metrics to log, KEY=VALUE
+    #[arg(
+        value_name = "KEY=VALUE",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
+    metrics: Vec<String>,
+    /// Step of the values
+    #[arg(
+        long,
+        default_value_t = 0,
+        allow_negative_numbers = true,
+        value_name = "N"
+    )]
+    step: i64,
+    /// Timestamp in milliseconds since the epoch [default: now]
+    #[arg(long, allow_negative_numbers = true, value_name = "MS")]
+    timestamp: Option<i64>,
+    /// Read points from a file, or `-` for stdin
+    #[arg(long, value_name = "PATH")]
+    file: Option<String>,
+    /// Format of --file [default: detected: `{` first means jsonl]
+    #[arg(long, value_enum, requires = "file")]
+    format: Option<bulk::Format>,
+}
+
+fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
+    let LogArgs {
+        run,
+        metrics,
+        step,
+        timestamp,
+        file,
+        format,
+    } = args;
+    let timestamp = timestamp.unwrap_or_else(now_ms);
+    if let Some(path) = file {
+        return log_file(ctx, &run.run_id, &path, format, timestamp);
+    }
+    let points = metrics
+        .iter()
+        .map(|arg| {
+            let (key, value) = split_kv(arg)?;
+            let value = bulk::parse_value(&value).map_err(|_| {
+                CliError::usage(format!(
+                    "invalid value `{value}` for metric `{key}`: not a number"
+                ))
+            })?;
+            Ok(Metric {
+                key,
+                value,
+                timestamp,
+                step,
+            })
+        })
+        .collect::<Result<Vec<_>, CliError>>()?;
+    let store = ctx.store()?;
+    if points.len() <= MAX_BATCH_METRICS {
+        store.log_batch(&run.run_id, &points, &[], &[])?;
+    } else {
+        let mut batches = points.chunks(MAX_BATCH_METRICS).map(|c| Ok(c.to_vec()));
+        store.log_metric_stream(&run.run_id, &mut batches)?;
+    }
+    ctx.out.status(&format!(
+        "Logged {} metric value(s) to run `{}`",
+        points.len(),
+        run.run_id
+    ));
+    empty(ctx)
+}
+
+fn log_file(
+    ctx: &Ctx,
+    run_id: &str,
+    path: &str,
+    format: Option<bulk::Format>,
+    ts: i64,
+) -> anyhow::Result<()> {
+    let input: Box<dyn std::io::BufRead> = if path == "-" {
+        Box::new(BufReader::with_capacity(1 << 16, std::io::stdin().lock()))
+    } else {
+        let f = std::fs::File::open(path)
+            .map_err(|e| CliError::usage(format!("could not open `{path}`: {e}")))?;
+        Box::new(BufReader::with_capacity(1 << 16, f))
+    };
+    let mut reader = MetricReader::new(input, format, ts);
+    let store = ctx.store()?;
+    let n = store.log_metric_stream(run_id, &mut reader).map_err(|e| {
+        anyhow::Error::from(e).context(format!("could not log metrics from `{path}`"))
+    })?;
+    ctx.out
+        .status(&format!("Logged {n} metric value(s) to run `{run_id}`"));
+    empty(ctx)
+}
+
+/// Print every logged value of one metric
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    #[command(flatten)]
+    run: RunIdArg,
+    /// Metric key
+    #[arg(long, value_name = "KEY")]
+    key: String,
+}
+
+fn history(ctx: &Ctx, args: HistoryArgs) -> anyhow::Result<()> {
+    let points = ctx.store()?.metric_history(&args.run.run_id, &args.key)?;
+    match ctx.out.format {
+        OutputFormat::Json => ctx.out.json(&json!({ "metrics": points })),
+        OutputFormat::Csv => {
+            let rows: Vec<Vec<String>> = points
+                .iter()
+                .map(|m| {
+                    vec![
+                        m.key.clone(),
+                        fmt_value(m.value),
+                        m.step.to_string(),
+                        m.timestamp.to_string(),
+                    ]
+                })
+                .collect();
+            ctx.out.rows(
+                &["key", "value", "step", "timestamp"].map(String::from),
+                &rows,
+            )
+        }
+        OutputFormat::Table => {
+            let rows: Vec<Vec<String>> = points
+                .iter()
+                .map(|m| {
+                    vec![
+                        m.step.to_string(),
+                        fmt_value(m.value),
+                        output::time(Some(m.timestamp)),
+                    ]
+                })
+                .collect();
+            if rows.is_empty() {
+                ctx.out
+                    .status(&format!("No values of `{}` found.", args.key));
+            }
+            ctx.out
+                .rows(&["step", "value", "timestamp"].map(String::from), &rows)
+        }
+    }
+}

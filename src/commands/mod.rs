@@ -1,0 +1,147 @@
+//! One module per command group; each leaf command is plumbing between its arguments, the
+//! store and the output.
+
+pub mod completions;
+pub mod config;
+pub mod experiments;
+pub mod metrics;
+pub mod params;
+pub mod runs;
+pub mod tags;
+
+use clap::Args;
+
+use crate::cli::Command;
+use crate::context::Ctx;
+use crate::env;
+use crate::error::CliError;
+use crate::store::model::{Experiment, Tag};
+use crate::store::{Store, StoreError};
+
+/// Runs a top-level command.
+pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Experiments(c) => experiments::run(ctx, c),
+        Command::Runs(c) => runs::run(ctx, c),
+        Command::Metrics(c) => metrics::run(ctx, c),
+        Command::Params(c) => params::run(ctx, c),
+        Command::Tags(c) => tags::run(ctx, c),
+        Command::Config(c) => config::run(ctx, c),
+        Command::Completions(a) => completions::run(ctx, a),
+    }
+}
+
+/// Selects one experiment by id or name.
+#[derive(Args, Debug, Clone, Default)]
+pub struct ExperimentArgs {
+    /// Experiment id [env: MLFLOW_EXPERIMENT_ID]
+    #[arg(long, value_name = "ID", conflicts_with = "experiment_name")]
+    pub experiment_id: Option<String>,
+    /// Experiment name [env: MLFLOW_EXPERIMENT_NAME]
+    #[arg(long, short = 'n', value_name = "NAME")]
+    pub experiment_name: Option<String>,
+}
+
+/// An experiment as the user named it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExperimentRef {
+    Id(String),
+    Name(String),
+}
+
+impl ExperimentArgs {
+    /// Returns the experiment named by flags, else by `MLFLOW_EXPERIMENT_ID`/`_NAME`.
+    pub fn selected(&self) -> Option<ExperimentRef> {
+        if let Some(id) = &self.experiment_id {
+            return Some(ExperimentRef::Id(id.clone()));
+        }
+        if let Some(name) = &self.experiment_name {
+            return Some(ExperimentRef::Name(name.clone()));
+        }
+        env::var(env::MLFLOW_EXPERIMENT_ID)
+            .map(ExperimentRef::Id)
+            .or_else(|| env::var(env::MLFLOW_EXPERIMENT_NAME).map(ExperimentRef::Name))
+    }
+
+    /// Returns the selected experiment, or a usage error when none is given.
+    pub fn required(&self) -> anyhow::Result<ExperimentRef> {
+        self.selected().ok_or_else(|| {
+            CliError::usage("no experiment given")
+                .with_hint("pass --experiment-id ID or --experiment-name NAME")
+                .into()
+        })
+    }
+}
+
+/// Looks up an experiment by id or name.
+pub fn find_experiment(store: &dyn Store, r: &ExperimentRef) -> Result<Experiment, StoreError> {
+    match r {
+        ExperimentRef::Id(id) => store.get_experiment(id),
+        ExperimentRef::Name(name) => store.get_experiment_by_name(name),
+    }
+}
+
+/// Returns the id of an experiment, looking names up.
+pub fn experiment_id(store: &dyn Store, r: &ExperimentRef) -> Result<String, StoreError> {
+    match r {
+        ExperimentRef::Id(id) => Ok(id.clone()),
+        ExperimentRef::Name(name) => Ok(store.get_experiment_by_name(name)?.experiment_id),
+    }
+}
+
+/// The run a command acts on.
+#[derive(Args, Debug, Clone)]
+pub struct RunIdArg {
+    /// Run id
+    #[arg(long, env = env::MLFLOW_RUN_ID, value_name = "ID")]
+    pub run_id: String,
+}
+
+/// Splits `KEY=VALUE` at the first `=`.
+pub fn split_kv(arg: &str) -> Result<(String, String), CliError> {
+    match arg.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+        _ => Err(CliError::usage(format!(
+            "invalid argument `{arg}`: expected KEY=VALUE"
+        ))),
+    }
+}
+
+/// Parses repeated `KEY=VALUE` arguments into tags.
+pub fn parse_tags(args: &[String]) -> Result<Vec<Tag>, CliError> {
+    args.iter()
+        .map(|a| split_kv(a).map(|(k, v)| Tag::new(k, v)))
+        .collect()
+}
+
+/// Formats a metric value as Python's `repr` would, with `NaN`/`Infinity` as in JSON.
+pub fn fmt_value(v: f64) -> String {
+    if v.is_nan() {
+        "NaN".into()
+    } else if v.is_infinite() {
+        if v > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else {
+        format!("{v:?}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kv_splits_at_first_equals() {
+        assert_eq!(split_kv("a=b=c").unwrap(), ("a".into(), "b=c".into()));
+        assert_eq!(split_kv("a=").unwrap(), ("a".into(), "".into()));
+        assert!(split_kv("=x").is_err());
+        assert!(split_kv("novalue").is_err());
+    }
+
+    #[test]
+    fn values_format_like_python() {
+        assert_eq!(fmt_value(3.0), "3.0");
+        assert_eq!(fmt_value(0.5), "0.5");
+        assert_eq!(fmt_value(f64::NAN), "NaN");
+        assert_eq!(fmt_value(f64::NEG_INFINITY), "-Infinity");
+    }
+}

@@ -1,0 +1,65 @@
+//! The context every command runs in: output, settings, and the store, opened lazily so that
+//! `mlf completions` and `mlf config` need no store.
+
+use std::cell::OnceCell;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use crate::cli::GlobalArgs;
+use crate::config::{Setting, Settings, Source};
+use crate::output::Output;
+use crate::store::uri::TrackingUri;
+use crate::store::{self, Store};
+
+/// What a command needs besides its own arguments.
+pub struct Ctx {
+    pub out: Output,
+    pub settings: Settings,
+    pub global: GlobalArgs,
+    pub cwd: PathBuf,
+    store: OnceCell<Box<dyn Store>>,
+}
+
+impl Ctx {
+    /// Builds the context of an invocation.
+    pub fn new(out: Output, settings: Settings, global: GlobalArgs) -> anyhow::Result<Ctx> {
+        let cwd = std::env::current_dir().context("could not read the current folder")?;
+        Ok(Ctx {
+            out,
+            settings,
+            global,
+            cwd,
+            store: OnceCell::new(),
+        })
+    }
+
+    /// Returns the tracking URI in effect and where it came from.
+    pub fn tracking_uri(&self) -> anyhow::Result<Setting<TrackingUri>> {
+        self.settings.check_profile()?;
+        match &self.settings.tracking_uri {
+            Some(s) => {
+                let uri = TrackingUri::parse(&s.value, &self.cwd)?;
+                Ok(Setting {
+                    value: uri,
+                    source: s.source,
+                })
+            }
+            None => Ok(Setting {
+                value: TrackingUri::default_for(&self.cwd),
+                source: Source::Default,
+            }),
+        }
+    }
+
+    /// Returns the store, opening it on first use.
+    pub fn store(&self) -> anyhow::Result<&dyn Store> {
+        if let Some(s) = self.store.get() {
+            return Ok(s.as_ref());
+        }
+        let uri = self.tracking_uri()?.value;
+        let opened = store::open(&uri)
+            .with_context(|| format!("could not open the tracking store `{uri}`"))?;
+        Ok(self.store.get_or_init(|| opened).as_ref())
+    }
+}

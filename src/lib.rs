@@ -1,0 +1,54 @@
+//! mlf: a fast, scriptable command-line client for MLflow Tracking.
+//!
+//! `main` parses the command line, resolves settings into a [`context::Ctx`], runs the
+//! command and turns any error into one printed message and an exit code.
+
+pub mod bulk;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod context;
+pub mod env;
+pub mod error;
+pub mod git;
+pub mod output;
+pub mod search;
+pub mod store;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Runs mlf with the process's arguments and returns its exit code.
+pub fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                error::USAGE
+            } else {
+                error::SUCCESS
+            });
+        }
+    };
+    let color = cli.global.color;
+    let quiet = cli.global.quiet;
+    let result = config::Settings::resolve(&cli.global)
+        .map_err(anyhow::Error::from)
+        .and_then(|settings| {
+            let out = output::Output::new(settings.output.value, quiet, color);
+            context::Ctx::new(out, settings, cli.global.clone())
+        });
+    let ctx = match result {
+        Ok(ctx) => ctx,
+        Err(e) => {
+            let out = output::Output::new(cli::OutputFormat::Table, quiet, color);
+            return error::report(&e, out.color());
+        }
+    };
+    match commands::run(&ctx, cli.command) {
+        Ok(()) => ExitCode::from(error::SUCCESS),
+        Err(e) => error::report(&e, ctx.out.color()),
+    }
+}

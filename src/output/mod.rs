@@ -1,0 +1,222 @@
+//! Everything mlf prints goes through [`Output`]: data on stdout (table, JSON or CSV),
+//! status lines, warnings and prompts on stderr.
+
+mod format;
+
+use std::cell::RefCell;
+use std::io::{IsTerminal, Write};
+
+use serde::Serialize;
+
+pub use format::{duration, sanitize as sanitize_multiline, time};
+
+use crate::cli::{ColorChoice, OutputFormat};
+
+/// A failed confirmation: declined at a prompt (exit 130) or impossible off a terminal (exit 2).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfirmError {
+    #[error("cancelled")]
+    Declined,
+    #[error("`--yes` is required when not running interactively")]
+    NotInteractive,
+}
+
+/// Where output goes and how it looks.
+pub struct Output {
+    pub format: OutputFormat,
+    pub quiet: bool,
+    color: bool,
+    stdout_tty: bool,
+    interactive: bool,
+    stdout: RefCell<Box<dyn Write>>,
+}
+
+impl Output {
+    /// Returns an `Output` on the process's stdout and stderr.
+    pub fn new(format: OutputFormat, quiet: bool, color: Option<ColorChoice>) -> Output {
+        let stderr_tty = std::io::stderr().is_terminal();
+        let color = match color.unwrap_or(ColorChoice::Auto) {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stderr_tty && crate::env::var(crate::env::NO_COLOR).is_none(),
+        };
+        Output {
+            format,
+            quiet,
+            color,
+            stdout_tty: std::io::stdout().is_terminal(),
+            interactive: stderr_tty && std::io::stdin().is_terminal(),
+            stdout: RefCell::new(Box::new(std::io::stdout())),
+        }
+    }
+
+    /// Returns whether stderr may carry colour.
+    pub fn color(&self) -> bool {
+        self.color
+    }
+
+    /// Writes raw text to stdout.
+    pub fn write(&self, text: &str) -> std::io::Result<()> {
+        let mut out = self.stdout.borrow_mut();
+        out.write_all(text.as_bytes())?;
+        out.flush()
+    }
+
+    /// Writes one line to stdout.
+    pub fn line(&self, text: &str) -> std::io::Result<()> {
+        self.write(&format!("{text}\n"))
+    }
+
+    /// Writes a JSON document to stdout: indented on a terminal, compact otherwise.
+    pub fn json<T: Serialize>(&self, value: &T) -> anyhow::Result<()> {
+        let mut text = if self.stdout_tty {
+            serde_json::to_string_pretty(value)?
+        } else {
+            serde_json::to_string(value)?
+        };
+        text.push('\n');
+        Ok(self.write(&text)?)
+    }
+
+    /// Writes rows as a table (aligned on a terminal, tab-separated without a header
+    /// otherwise) or as CSV with a header row; JSON is the caller's business.
+    pub fn rows(&self, headers: &[String], rows: &[Vec<String>]) -> anyhow::Result<()> {
+        let text = match self.format {
+            OutputFormat::Csv => format::csv(headers, rows),
+            _ if rows.is_empty() => String::new(),
+            _ if self.stdout_tty => format::table(headers, rows, self.color),
+            _ => format::tsv(rows),
+        };
+        Ok(self.write(&text)?)
+    }
+
+    /// Prints a status line on stderr, unless `--quiet`.
+    pub fn status(&self, msg: &str) {
+        if !self.quiet {
+            let _ = writeln!(std::io::stderr(), "{}", format::sanitize(msg));
+        }
+    }
+
+    /// Prints a warning on stderr (even with `--quiet`).
+    pub fn warn(&self, msg: &str) {
+        let prefix = if self.color {
+            "\x1b[1;33mwarning:\x1b[0m"
+        } else {
+            "warning:"
+        };
+        let _ = writeln!(std::io::stderr(), "{prefix} {}", format::sanitize(msg));
+    }
+
+    /// Asks for confirmation of a destructive action; `yes` skips the question. Off a
+    /// terminal, `yes` is required.
+    pub fn confirm(&self, question: &str, yes: bool) -> Result<(), ConfirmError> {
+        if yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(ConfirmError::NotInteractive);
+        }
+        let answer = dialoguer::Confirm::new()
+            .with_prompt(format::sanitize(question))
+            .default(false)
+            .interact()
+            .unwrap_or(false);
+        if answer {
+            Ok(())
+        } else {
+            Err(ConfirmError::Declined)
+        }
+    }
+
+    /// Returns whether prompts can be shown (stdin and stderr are terminals).
+    pub fn interactive(&self) -> bool {
+        self.interactive
+    }
+
+    /// Returns an `Output` writing stdout into a buffer, for tests.
+    #[cfg(test)]
+    pub fn for_test(format: OutputFormat, tty: bool) -> (Output, std::rc::Rc<RefCell<Vec<u8>>>) {
+        let buf = std::rc::Rc::new(RefCell::new(Vec::new()));
+        let out = Output {
+            format,
+            quiet: false,
+            color: false,
+            stdout_tty: tty,
+            interactive: false,
+            stdout: RefCell::new(Box::new(SharedBuf(buf.clone()))),
+        };
+        (out, buf)
+    }
+}
+
+#[cfg(test)]
+struct SharedBuf(std::rc::Rc<RefCell<Vec<u8>>>);
+
+#[cfg(test)]
+impl Write for SharedBuf {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(format: OutputFormat, tty: bool) -> String {
+        let (out, buf) = Output::for_test(format, tty);
+        let headers = vec!["id".to_string(), "name".to_string()];
+        let rows = vec![
+            vec!["1".into(), "a,b".into()],
+            vec!["2".into(), "say \"hi\"".into()],
+        ];
+        out.rows(&headers, &rows).unwrap();
+        let text = String::from_utf8(buf.borrow().clone()).unwrap();
+        text
+    }
+
+    #[test]
+    fn csv_quotes_fields() {
+        assert_eq!(
+            render(OutputFormat::Csv, false),
+            "id,name\n1,\"a,b\"\n2,\"say \"\"hi\"\"\"\n"
+        );
+    }
+
+    #[test]
+    fn plain_table_is_tab_separated() {
+        assert_eq!(
+            render(OutputFormat::Table, false),
+            "1\ta,b\n2\tsay \"hi\"\n"
+        );
+    }
+
+    #[test]
+    fn tty_table_has_a_header() {
+        let text = render(OutputFormat::Table, true);
+        assert!(
+            text.contains("id") && text.contains("name") && text.contains("a,b"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn json_nan_is_a_string() {
+        let (out, buf) = Output::for_test(OutputFormat::Json, false);
+        let m = crate::store::model::Metric {
+            key: "k".into(),
+            value: f64::NAN,
+            timestamp: 1,
+            step: -2,
+        };
+        out.json(&m).unwrap();
+        assert_eq!(
+            String::from_utf8(buf.borrow().clone()).unwrap(),
+            "{\"key\":\"k\",\"value\":\"NaN\",\"timestamp\":1,\"step\":-2}\n"
+        );
+    }
+}

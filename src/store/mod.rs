@@ -1,0 +1,192 @@
+//! The client core: one [`Store`] trait over every place tracking data can live.
+//!
+//! Commands hold a `Box<dyn Store>` and never know which store it is. Stores never print,
+//! prompt or parse command lines; they validate input as MLflow does and report failures as
+//! [`StoreError`] variants a caller can act on.
+
+pub mod model;
+pub mod names;
+pub mod sql;
+pub mod uri;
+pub mod validate;
+
+use model::{Experiment, Metric, Page, Param, Run, RunInfo, RunStatus, Tag, ViewType};
+use uri::TrackingUri;
+
+/// What a store operation can fail with; each variant maps to one exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The experiment, run, tag or artifact named does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// The name is taken.
+    #[error("{0}")]
+    AlreadyExists(String),
+    /// The request is malformed: bad key, value, id, filter or page token.
+    #[error("{0}")]
+    Invalid(String),
+    /// The request conflicts with stored state (changed param value, deleted run).
+    #[error("{0}")]
+    Conflict(String),
+    /// The store or one of its features is not supported by this build of mlf.
+    #[error("{0}")]
+    Unsupported(String),
+    /// Stored data cannot be read as MLflow writes it.
+    #[error("{0}")]
+    Corrupt(String),
+    /// The database refused the operation.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A file could not be read or written.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// Result of a store operation.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The largest batch MLflow accepts in one `log-batch` call.
+pub const MAX_BATCH_METRICS: usize = 1000;
+/// The most params in one `log-batch` call.
+pub const MAX_BATCH_PARAMS: usize = 100;
+/// The most tags in one `log-batch` call.
+pub const MAX_BATCH_TAGS: usize = 100;
+/// The largest `max_results` of a single search page.
+pub const MAX_PAGE_SIZE: usize = 50_000;
+
+/// Arguments of [`Store::create_run`].
+#[derive(Debug, Clone, Default)]
+pub struct CreateRun {
+    pub experiment_id: String,
+    pub run_name: Option<String>,
+    pub start_time: i64,
+    pub tags: Vec<Tag>,
+}
+
+/// Arguments of [`Store::update_run`]; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct UpdateRun {
+    pub status: Option<RunStatus>,
+    pub end_time: Option<i64>,
+    pub run_name: Option<String>,
+}
+
+/// One page request of [`Store::search_experiments`].
+#[derive(Debug, Clone, Default)]
+pub struct ExperimentQuery {
+    pub view: ViewType,
+    pub filter: Option<String>,
+    pub order_by: Vec<String>,
+    pub max_results: usize,
+    pub page_token: Option<String>,
+}
+
+/// One page request of [`Store::search_runs`].
+#[derive(Debug, Clone, Default)]
+pub struct RunQuery {
+    pub experiment_ids: Vec<String>,
+    pub view: ViewType,
+    pub filter: Option<String>,
+    pub order_by: Vec<String>,
+    pub max_results: usize,
+    pub page_token: Option<String>,
+}
+
+/// Batches of metric points handed to [`Store::log_metric_stream`]; an `Err` aborts the upload.
+pub type MetricBatches<'a> = dyn Iterator<Item = Result<Vec<Metric>>> + 'a;
+
+/// Storage backend for tracking data: a database, a folder or a server.
+pub trait Store {
+    /// Returns the backend name shown by `mlf config show` (`sqlite`, `file`, `http`).
+    fn kind(&self) -> &'static str;
+
+    /// Creates an experiment and returns its id; fails with `AlreadyExists` if the name is taken.
+    fn create_experiment(
+        &self,
+        name: &str,
+        artifact_location: Option<&str>,
+        tags: &[Tag],
+    ) -> Result<String>;
+    /// Returns the experiment with this id, active or deleted.
+    fn get_experiment(&self, id: &str) -> Result<Experiment>;
+    /// Returns the experiment with this name, active or deleted.
+    fn get_experiment_by_name(&self, name: &str) -> Result<Experiment>;
+    /// Returns one page of experiments.
+    fn search_experiments(&self, query: &ExperimentQuery) -> Result<Page<Experiment>>;
+    /// Renames an experiment.
+    fn rename_experiment(&self, id: &str, new_name: &str) -> Result<()>;
+    /// Soft-deletes an active experiment and its runs.
+    fn delete_experiment(&self, id: &str) -> Result<()>;
+    /// Restores a deleted experiment and its runs.
+    fn restore_experiment(&self, id: &str) -> Result<()>;
+    /// Sets (inserts or replaces) tags on an experiment.
+    fn set_experiment_tags(&self, id: &str, tags: &[Tag]) -> Result<()>;
+    /// Deletes tags of an experiment; every key must exist.
+    fn delete_experiment_tags(&self, id: &str, keys: &[String]) -> Result<()>;
+
+    /// Creates a run in state RUNNING and returns it.
+    fn create_run(&self, req: &CreateRun) -> Result<Run>;
+    /// Returns a run with its latest metrics, params and tags.
+    fn get_run(&self, run_id: &str) -> Result<Run>;
+    /// Updates a run's status, end time or name and returns its info.
+    fn update_run(&self, run_id: &str, update: &UpdateRun) -> Result<RunInfo>;
+    /// Soft-deletes a run (idempotent).
+    fn delete_run(&self, run_id: &str) -> Result<()>;
+    /// Restores a deleted run (idempotent).
+    fn restore_run(&self, run_id: &str) -> Result<()>;
+    /// Returns one page of runs.
+    fn search_runs(&self, query: &RunQuery) -> Result<Page<Run>>;
+
+    /// Logs metrics, params and tags within MLflow's batch limits, as `log-batch` does.
+    fn log_batch(
+        &self,
+        run_id: &str,
+        metrics: &[Metric],
+        params: &[Param],
+        tags: &[Tag],
+    ) -> Result<()>;
+    /// Logs a stream of metric batches and returns the number of points sent. Stores that can
+    /// roll back (SQLite) log all or nothing; others log batch by batch.
+    fn log_metric_stream(&self, run_id: &str, batches: &mut MetricBatches<'_>) -> Result<u64> {
+        let mut n = 0;
+        for batch in batches {
+            let batch = batch?;
+            self.log_batch(run_id, &batch, &[], &[])?;
+            n += batch.len() as u64;
+        }
+        Ok(n)
+    }
+    /// Deletes tags of a run; every key must exist.
+    fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()>;
+    /// Returns every logged point of one metric of a run, in MLflow's order.
+    fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>>;
+}
+
+/// Opens the store a tracking URI names.
+pub fn open(uri: &TrackingUri) -> Result<Box<dyn Store>> {
+    match uri {
+        TrackingUri::Sqlite(path) => Ok(Box::new(sql::SqlStore::open(path)?)),
+        TrackingUri::File(path) => Err(StoreError::Unsupported(format!(
+            "the file store (`mlruns/` folders, here `{}`) is not supported yet",
+            path.display()
+        ))),
+        TrackingUri::Http(url) => Err(StoreError::Unsupported(format!(
+            "tracking servers (`{url}`) are not supported yet"
+        ))),
+        TrackingUri::Databricks(_) => Err(StoreError::Unsupported(
+            "Databricks tracking URIs are not supported yet".into(),
+        )),
+        TrackingUri::SqlServer(uri) => Err(StoreError::Unsupported(format!(
+            "database servers (`{}`) are not supported yet; use `sqlite:///PATH` or a tracking server",
+            uri::redact(uri)
+        ))),
+    }
+}
+
+/// Returns milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}

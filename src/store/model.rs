@@ -1,0 +1,215 @@
+//! Tracking entities as mlf sees them, whatever store they come from.
+//!
+//! Every type serializes to exactly the JSON shape of the MLflow REST API (field names, ids as
+//! strings, times as integer milliseconds, NaN/±Inf as the strings `"NaN"`, `"Infinity"`,
+//! `"-Infinity"` as MLflow's server writes them), except that list fields are always present.
+
+use serde::{Serialize, Serializer};
+
+/// Lifecycle stage of an active experiment or run.
+pub const ACTIVE: &str = "active";
+/// Lifecycle stage of a soft-deleted experiment or run.
+pub const DELETED: &str = "deleted";
+
+/// A key/value tag of a run or an experiment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tag {
+    pub key: String,
+    pub value: String,
+}
+
+/// A run parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Param {
+    pub key: String,
+    pub value: String,
+}
+
+impl Tag {
+    /// Returns a tag from anything string-like.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        Tag {
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+}
+
+/// One metric point.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Metric {
+    pub key: String,
+    #[serde(serialize_with = "serialize_f64")]
+    pub value: f64,
+    pub timestamp: i64,
+    pub step: i64,
+}
+
+/// Writes a double as MLflow's server does: finite numbers as JSON numbers, NaN and ±Inf as
+/// the protobuf JSON strings, which `float()` in Python and `jq` both accept.
+pub fn serialize_f64<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.is_nan() {
+        s.serialize_str("NaN")
+    } else if v.is_infinite() {
+        s.serialize_str(if *v > 0.0 { "Infinity" } else { "-Infinity" })
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+/// An experiment.
+#[derive(Debug, Clone, Serialize)]
+pub struct Experiment {
+    pub experiment_id: String,
+    pub name: String,
+    pub artifact_location: String,
+    pub lifecycle_stage: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_update_time: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creation_time: Option<i64>,
+    pub tags: Vec<Tag>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workspace: Option<String>,
+}
+
+/// The status of a run, named as MLflow names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+pub enum RunStatus {
+    #[value(name = "RUNNING")]
+    #[serde(rename = "RUNNING")]
+    Running,
+    #[value(name = "SCHEDULED")]
+    #[serde(rename = "SCHEDULED")]
+    Scheduled,
+    #[value(name = "FINISHED")]
+    #[serde(rename = "FINISHED")]
+    Finished,
+    #[value(name = "FAILED")]
+    #[serde(rename = "FAILED")]
+    Failed,
+    #[value(name = "KILLED")]
+    #[serde(rename = "KILLED")]
+    Killed,
+}
+
+impl RunStatus {
+    /// Every status, in MLflow's numeric order.
+    pub const ALL: [RunStatus; 5] = [
+        RunStatus::Running,
+        RunStatus::Scheduled,
+        RunStatus::Finished,
+        RunStatus::Failed,
+        RunStatus::Killed,
+    ];
+
+    /// Returns the upper-case name MLflow stores and sends.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunStatus::Running => "RUNNING",
+            RunStatus::Scheduled => "SCHEDULED",
+            RunStatus::Finished => "FINISHED",
+            RunStatus::Failed => "FAILED",
+            RunStatus::Killed => "KILLED",
+        }
+    }
+
+    /// Parses an upper-case status name (or MLflow's numeric code).
+    pub fn parse(s: &str) -> Option<RunStatus> {
+        let by_code = s.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+        Self::ALL
+            .into_iter()
+            .enumerate()
+            .find(|(i, st)| st.as_str() == s || Some(*i) == by_code)
+            .map(|(_, st)| st)
+    }
+}
+
+/// Run metadata.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunInfo {
+    pub run_uuid: String,
+    pub experiment_id: String,
+    pub run_name: String,
+    pub user_id: String,
+    pub status: RunStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    pub artifact_uri: String,
+    pub lifecycle_stage: String,
+    pub run_id: String,
+}
+
+/// Latest metrics, params and tags of a run.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RunData {
+    pub metrics: Vec<Metric>,
+    pub params: Vec<Param>,
+    pub tags: Vec<Tag>,
+}
+
+/// Dataset and model inputs of a run (not read by mlf yet: always empty).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RunInputs {}
+
+/// Model outputs of a run (not read by mlf yet: always empty).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RunOutputs {}
+
+/// A run with its data.
+#[derive(Debug, Clone, Serialize)]
+pub struct Run {
+    pub info: RunInfo,
+    pub data: RunData,
+    pub inputs: RunInputs,
+    pub outputs: RunOutputs,
+}
+
+impl Run {
+    /// Returns the value of a tag, if set.
+    pub fn tag(&self, key: &str) -> Option<&str> {
+        self.data
+            .tags
+            .iter()
+            .find(|t| t.key == key)
+            .map(|t| t.value.as_str())
+    }
+}
+
+/// Which lifecycle stages a search returns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ViewType {
+    #[default]
+    Active,
+    Deleted,
+    All,
+}
+
+impl ViewType {
+    /// Returns the lifecycle stages this view selects.
+    pub fn stages(self) -> &'static [&'static str] {
+        match self {
+            ViewType::Active => &[ACTIVE],
+            ViewType::Deleted => &[DELETED],
+            ViewType::All => &[ACTIVE, DELETED],
+        }
+    }
+
+    /// Returns the REST API's enum name.
+    pub fn api_name(self) -> &'static str {
+        match self {
+            ViewType::Active => "ACTIVE_ONLY",
+            ViewType::Deleted => "DELETED_ONLY",
+            ViewType::All => "ALL",
+        }
+    }
+}
+
+/// One page of search results.
+#[derive(Debug, Clone)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next_page_token: Option<String>,
+}

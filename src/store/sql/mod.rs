@@ -1,0 +1,246 @@
+//! `SqlStore`: MLflow's SQL schema in an SQLite file, read and written as MLflow 3.18 does.
+//!
+//! Schema: MLflow 3.18.0, alembic revision `f4a9b2c7d1e6` (`schema.sql`, generated from a
+//! real MLflow by `scripts/gen-schema.py`). A missing database is created with that complete
+//! schema; an existing one is opened at whatever known MLflow revision it has and is never
+//! migrated. Each operation is one transaction; writers start with `BEGIN IMMEDIATE` and wait
+//! up to 20 s for the lock (MLflow's `busy_timeout`), so concurrent writers queue up instead
+//! of failing.
+
+mod experiments;
+mod runs;
+mod schema;
+mod search;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use super::model::{Experiment, Metric, Page, Param, Run, RunInfo, Tag};
+use super::{
+    CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store, StoreError, UpdateRun,
+};
+
+/// How long a writer waits for another one, as MLflow's `busy_timeout`.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// An MLflow tracking database in an SQLite file.
+pub struct SqlStore {
+    conn: Connection,
+    path: PathBuf,
+    /// Whether `experiments` has the `workspace` column (added in MLflow 3.x).
+    has_workspace: bool,
+    /// Where artifacts of new experiments go: `<cwd>/mlruns`, as MLflow's default.
+    default_artifact_root: String,
+}
+
+impl SqlStore {
+    /// Opens (creating if missing) the database at `path`.
+    pub fn open(path: &Path) -> Result<SqlStore> {
+        if let Some(parent) = path.parent() {
+            if !parent.as_os_str().is_empty() && !parent.exists() {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    StoreError::Io(std::io::Error::new(
+                        e.kind(),
+                        format!("could not create `{}`: {e}", parent.display()),
+                    ))
+                })?;
+            }
+        }
+        let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = true;")
+            .map_err(|e| open_error(path, e))?;
+        let cwd = std::env::current_dir()?;
+        let default_artifact_root = cwd.join("mlruns").to_string_lossy().into_owned();
+        let has_workspace = schema::prepare(&conn, path, &default_artifact_root)?;
+        Ok(SqlStore {
+            conn,
+            path: path.to_path_buf(),
+            has_workspace,
+            default_artifact_root,
+        })
+    }
+
+    /// Starts a write transaction, waiting for other writers.
+    fn write(&self) -> Result<Transaction<'_>> {
+        Ok(Transaction::new_unchecked(
+            &self.conn,
+            TransactionBehavior::Immediate,
+        )?)
+    }
+
+    /// Starts a read transaction, so that a multi-query read sees one snapshot.
+    fn read(&self) -> Result<Transaction<'_>> {
+        Ok(Transaction::new_unchecked(
+            &self.conn,
+            TransactionBehavior::Deferred,
+        )?)
+    }
+}
+
+fn open_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    StoreError::Corrupt(format!(
+        "could not open `{}` as an SQLite database: {e}",
+        path.display()
+    ))
+}
+
+/// Parses an experiment id; the SQL store's ids are integers.
+fn experiment_id(id: &str) -> Result<i64> {
+    id.trim().parse().map_err(|_| {
+        StoreError::Invalid(format!(
+            "invalid experiment id `{id}`: experiment ids of an SQLite store are integers"
+        ))
+    })
+}
+
+impl Store for SqlStore {
+    fn kind(&self) -> &'static str {
+        "sqlite"
+    }
+
+    fn create_experiment(
+        &self,
+        name: &str,
+        location: Option<&str>,
+        tags: &[Tag],
+    ) -> Result<String> {
+        let tx = self.write()?;
+        let id = experiments::create(self, &tx, name, location, tags)?;
+        tx.commit()?;
+        Ok(id.to_string())
+    }
+
+    fn get_experiment(&self, id: &str) -> Result<Experiment> {
+        let tx = self.read()?;
+        experiments::get(self, &tx, experiment_id(id)?)
+    }
+
+    fn get_experiment_by_name(&self, name: &str) -> Result<Experiment> {
+        let tx = self.read()?;
+        experiments::get_by_name(self, &tx, name)
+    }
+
+    fn search_experiments(&self, query: &ExperimentQuery) -> Result<Page<Experiment>> {
+        let tx = self.read()?;
+        search::experiments(self, &tx, query)
+    }
+
+    fn rename_experiment(&self, id: &str, new_name: &str) -> Result<()> {
+        let tx = self.write()?;
+        experiments::rename(self, &tx, experiment_id(id)?, new_name)?;
+        Ok(tx.commit()?)
+    }
+
+    fn delete_experiment(&self, id: &str) -> Result<()> {
+        let tx = self.write()?;
+        experiments::set_lifecycle(self, &tx, experiment_id(id)?, true)?;
+        Ok(tx.commit()?)
+    }
+
+    fn restore_experiment(&self, id: &str) -> Result<()> {
+        let tx = self.write()?;
+        experiments::set_lifecycle(self, &tx, experiment_id(id)?, false)?;
+        Ok(tx.commit()?)
+    }
+
+    fn set_experiment_tags(&self, id: &str, tags: &[Tag]) -> Result<()> {
+        let tx = self.write()?;
+        experiments::set_tags(self, &tx, experiment_id(id)?, tags)?;
+        Ok(tx.commit()?)
+    }
+
+    fn delete_experiment_tags(&self, id: &str, keys: &[String]) -> Result<()> {
+        let tx = self.write()?;
+        experiments::delete_tags(self, &tx, experiment_id(id)?, keys)?;
+        Ok(tx.commit()?)
+    }
+
+    fn create_run(&self, req: &CreateRun) -> Result<Run> {
+        let tx = self.write()?;
+        let run_id = runs::create(self, &tx, req)?;
+        let run = runs::get(&tx, &run_id)?;
+        tx.commit()?;
+        Ok(run)
+    }
+
+    fn get_run(&self, run_id: &str) -> Result<Run> {
+        let tx = self.read()?;
+        runs::get(&tx, run_id)
+    }
+
+    fn update_run(&self, run_id: &str, update: &UpdateRun) -> Result<RunInfo> {
+        let tx = self.write()?;
+        runs::update(&tx, run_id, update)?;
+        let info = runs::get_info(&tx, run_id)?;
+        tx.commit()?;
+        Ok(info)
+    }
+
+    fn delete_run(&self, run_id: &str) -> Result<()> {
+        let tx = self.write()?;
+        runs::set_lifecycle(&tx, run_id, true)?;
+        Ok(tx.commit()?)
+    }
+
+    fn restore_run(&self, run_id: &str) -> Result<()> {
+        let tx = self.write()?;
+        runs::set_lifecycle(&tx, run_id, false)?;
+        Ok(tx.commit()?)
+    }
+
+    fn search_runs(&self, query: &RunQuery) -> Result<Page<Run>> {
+        let tx = self.read()?;
+        search::runs(&tx, query)
+    }
+
+    fn log_batch(
+        &self,
+        run_id: &str,
+        metrics: &[Metric],
+        params: &[Param],
+        tags: &[Tag],
+    ) -> Result<()> {
+        let tx = self.write()?;
+        runs::check_active(&tx, run_id)?;
+        runs::log_params(&tx, run_id, params)?;
+        runs::log_metrics(&tx, run_id, metrics)?;
+        runs::set_tags(&tx, run_id, tags)?;
+        Ok(tx.commit()?)
+    }
+
+    fn log_metric_stream(&self, run_id: &str, batches: &mut MetricBatches<'_>) -> Result<u64> {
+        // One transaction for the whole stream: a bad line leaves nothing written.
+        let tx = self.write()?;
+        runs::check_active(&tx, run_id)?;
+        let mut n = 0;
+        for batch in batches {
+            let batch = batch?;
+            runs::log_metrics(&tx, run_id, &batch)?;
+            n += batch.len() as u64;
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
+    fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()> {
+        let tx = self.write()?;
+        runs::delete_tags(&tx, run_id, keys)?;
+        Ok(tx.commit()?)
+    }
+
+    fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>> {
+        let tx = self.read()?;
+        runs::metric_history(&tx, run_id, key)
+    }
+}
+
+impl std::fmt::Debug for SqlStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqlStore")
+            .field("path", &self.path)
+            .finish()
+    }
+}
