@@ -74,18 +74,31 @@ pub struct CreateArgs {
     start_time: Option<i64>,
 }
 
-/// Returns the user name MLflow would record (`mlflow.user`).
+/// Returns the user name MLflow would record (`mlflow.user`): the tracking user name, else
+/// the login name (as Python's `getpass.getuser`), else `unknown`.
 fn user_name() -> String {
-    [
-        env::MLFLOW_TRACKING_USERNAME,
-        "LOGNAME",
-        "USER",
-        "LNAME",
-        "USERNAME",
-    ]
-    .iter()
-    .find_map(|v| env::var(v))
-    .unwrap_or_else(|| "unknown".into())
+    [env::MLFLOW_TRACKING_USERNAME, "LOGNAME", "USER", "LNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| env::var(v))
+        .or_else(passwd_name)
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// Returns the name of this process's user from `/etc/passwd`.
+fn passwd_name() -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let uid = std::fs::metadata("/proc/self").ok()?.uid();
+        let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+        passwd.lines().find_map(|l| {
+            let mut f = l.split(':');
+            let name = f.next()?;
+            (f.nth(1)?.parse::<u32>().ok()? == uid).then(|| name.to_string())
+        })
+    }
+    #[cfg(not(unix))]
+    None
 }
 
 fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {

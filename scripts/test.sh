@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs mlf's whole test suite on a fresh machine: installs Python MLflow into cached
+# virtualenvs (3.18.0 for the interop tests, 3.17.2 for the old-database test), then runs
+# `cargo test`. Extra arguments go to `cargo test` (e.g. `scripts/test.sh interop`).
+#
+# Cache: $MLF_CACHE_DIR, else ${XDG_CACHE_HOME:-~/.cache}/mlf. A venv is reused only if its
+# install finished (marker file `.mlf-ok`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cache="${MLF_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/mlf}"
+mkdir -p "$cache"
+
+# make_venv NAME PIP-ARGS... [-- PIP-ARGS...]: creates $cache/NAME and runs one `pip install`
+# per group of arguments.
+make_venv() {
+    local dir="$cache/$1"
+    shift
+    if [ -f "$dir/.mlf-ok" ]; then
+        return
+    fi
+    echo "Installing Python MLflow into $dir (once)" >&2
+    rm -rf "$dir"
+    python3 -m venv "$dir"
+    "$dir/bin/pip" install --quiet --disable-pip-version-check --upgrade pip >&2
+    local args=()
+    for a in "$@" --; do
+        if [ "$a" = "--" ]; then
+            "$dir/bin/pip" install --quiet --disable-pip-version-check "${args[@]}" >&2
+            args=()
+        else
+            args+=("$a")
+        fi
+    done
+    touch "$dir/.mlf-ok"
+}
+
+# The registry has no mlflow-skinny 3.18.0: install 3.17.2 for the dependencies, then the full
+# 3.18.0 wheel (which carries the whole package) on top.
+make_venv mlflow-3.18.0 mlflow==3.17.2 -- --no-deps --force-reinstall mlflow==3.18.0
+make_venv mlflow-3.17.2 mlflow==3.17.2
+
+export MLF_TEST_PYTHON="$cache/mlflow-3.18.0/bin/python"
+export MLF_TEST_PYTHON_317="$cache/mlflow-3.17.2/bin/python"
+"$MLF_TEST_PYTHON" -c 'import mlflow; assert mlflow.__version__ == "3.18.0", mlflow.__version__' 2>/dev/null
+"$MLF_TEST_PYTHON_317" -c 'import mlflow; assert mlflow.__version__ == "3.17.2", mlflow.__version__' 2>/dev/null
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+set +e
+cargo test --all-targets "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -ne 0 ]; then
+    exit "$status"
+fi
+if [ "$#" -eq 0 ]; then
+    # The interop tests skip themselves when Python is missing; here it must not be.
+    ran=$(grep -c '^test interop::.* ok$' "$log" || true)
+    if [ "$ran" -lt 4 ] || grep -q '^skipped: ' "$log"; then
+        echo "error: the interop tests against Python MLflow did not all run" >&2
+        exit 1
+    fi
+fi

@@ -1,0 +1,178 @@
+//! Test harness: a temp folder, the `mlf` binary run with a clean environment, and the
+//! Python MLflow interpreter for interop tests.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// A temp folder in which `mlf` runs with a clean environment.
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+    envs: Vec<(String, String)>,
+}
+
+/// What one `mlf` invocation did.
+#[derive(Debug)]
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Run {
+    /// Asserts success and returns stdout.
+    #[track_caller]
+    pub fn ok(&self) -> &str {
+        assert_eq!(self.code, 0, "expected success\n{self}");
+        &self.stdout
+    }
+
+    /// Asserts the exit code and that the error is one `error:` line (plus caused-by lines).
+    #[track_caller]
+    pub fn fails(&self, code: i32) -> &str {
+        assert_eq!(self.code, code, "unexpected exit code\n{self}");
+        assert!(self.stderr.starts_with("error: "), "no error line\n{self}");
+        assert!(!self.stderr.contains("panicked"), "panic\n{self}");
+        &self.stderr
+    }
+
+    /// Parses stdout as JSON.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        let out = self.ok();
+        serde_json::from_str(out).unwrap_or_else(|e| panic!("stdout is not JSON ({e})\n{self}"))
+    }
+}
+
+impl std::fmt::Display for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}--- stderr ---\n{}[exit status: {}]", self.stdout, self.stderr, self.code)
+    }
+}
+
+impl TestEnv {
+    /// Returns a fresh environment whose store is the default `./mlflow.db`.
+    pub fn new() -> TestEnv {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let home = dir.path().join("home");
+        std::fs::create_dir_all(&home).unwrap();
+        let envs = vec![
+            ("HOME".into(), home.display().to_string()),
+            ("MLF_CONFIG".into(), home.join("mlf.toml").display().to_string()),
+            ("NO_COLOR".into(), "1".into()),
+            ("COLUMNS".into(), "100".into()),
+            ("USER".into(), "tester".into()),
+            ("PATH".into(), std::env::var("PATH").unwrap_or_default()),
+        ];
+        TestEnv { dir, envs }
+    }
+
+    /// Returns the temp folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Returns the default database path.
+    pub fn db(&self) -> PathBuf {
+        self.path().join("mlflow.db")
+    }
+
+    /// Sets an environment variable for later invocations.
+    pub fn env(&mut self, key: &str, value: &str) {
+        self.envs.retain(|(k, _)| k != key);
+        self.envs.push((key.into(), value.into()));
+    }
+
+    /// Returns a `Command` for `mlf` with this environment.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_mlf"));
+        cmd.args(args).current_dir(self.path()).env_clear().stdin(Stdio::null());
+        for (k, v) in &self.envs {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    /// Runs `mlf` with these arguments.
+    pub fn mlf(&self, args: &[&str]) -> Run {
+        to_run(self.command(args).output().expect("run mlf"))
+    }
+
+    /// Runs `mlf` with `input` on stdin.
+    pub fn mlf_stdin(&self, args: &[&str], input: &str) -> Run {
+        use std::io::Write;
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn mlf");
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        to_run(child.wait_with_output().unwrap())
+    }
+
+    /// Creates a run in a new or existing experiment and returns its id.
+    pub fn new_run(&self, experiment: &str) -> String {
+        self.mlf(&["runs", "create", "--experiment-name", experiment]).ok().trim().to_string()
+    }
+
+    /// Counts rows of a table in the default database.
+    pub fn count(&self, sql: &str) -> i64 {
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+}
+
+fn to_run(o: Output) -> Run {
+    Run {
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        code: o.status.code().unwrap_or(-1),
+    }
+}
+
+/// Returns the Python interpreter of a virtualenv with MLflow `version` installed, or `None`
+/// (after saying the test is skipped) when there is none. Under `CI=true` a missing Python
+/// MLflow fails the test instead.
+pub fn python(version: &str) -> Option<PathBuf> {
+    let var = if version == "3.17.2" { "MLF_TEST_PYTHON_317" } else { "MLF_TEST_PYTHON" };
+    let candidate = std::env::var_os(var).map(PathBuf::from).or_else(|| {
+        let home = std::env::var_os("HOME")?;
+        Some(PathBuf::from(home).join(format!(".cache/mlf/mlflow-{version}/bin/python")))
+    });
+    if let Some(p) = candidate.filter(|p| p.exists()) {
+        return Some(p);
+    }
+    let msg = format!(
+        "Python MLflow {version} not found (set {var} or run scripts/test.sh, which installs it)"
+    );
+    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+        panic!("{msg}; CI requires the interop tests");
+    }
+    eprintln!("skipped: {msg}");
+    None
+}
+
+/// Runs a Python script with MLflow in `dir` and returns its stdout; panics on failure.
+pub fn run_python(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]) -> String {
+    let mut cmd = Command::new(python);
+    cmd.arg("-c")
+        .arg(script)
+        .current_dir(dir)
+        .env_remove("MLFLOW_TRACKING_URI")
+        .env("PYTHONWARNINGS", "ignore")
+        .env("GIT_PYTHON_REFRESH", "quiet");
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run python");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "python failed\n--- stdout ---\n{stdout}\n--- stderr ---\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}

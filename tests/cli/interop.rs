@@ -1,0 +1,263 @@
+//! Interop with the real Python MLflow, both directions, on the default SQLite store.
+
+use std::collections::BTreeMap;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use crate::common::{python, run_python, TestEnv};
+
+/// Python that prints a run as JSON: info, params, tags, latest metrics and full histories,
+/// with NaN as "NaN" so that the JSON is standard.
+const DUMP_RUN: &str = r#"
+import json, math, sys
+from mlflow import MlflowClient
+c = MlflowClient()
+def v(x):
+    return "NaN" if isinstance(x, float) and math.isnan(x) else x
+def dump(run_id):
+    r = c.get_run(run_id)
+    i = r.info
+    hist = {k: [[v(m.value), m.timestamp, m.step] for m in c.get_metric_history(run_id, k)] for k in r.data.metrics}
+    return {
+        "info": {"run_id": i.run_id, "run_name": i.run_name, "experiment_id": i.experiment_id,
+                 "user_id": i.user_id, "status": i.status, "start_time": i.start_time,
+                 "end_time": i.end_time, "artifact_uri": i.artifact_uri, "lifecycle_stage": i.lifecycle_stage},
+        "params": r.data.params, "tags": r.data.tags,
+        "metrics": {k: v(x) for k, x in r.data.metrics.items()},
+        "history": hist,
+    }
+"#;
+
+/// The same view of a run, read through mlf.
+fn mlf_view(env: &TestEnv, run_id: &str) -> Value {
+    let run = env.mlf(&["runs", "get", "--run-id", run_id, "-o", "json"]).json();
+    let run = &run["run"];
+    let info = &run["info"];
+    let kv = |arr: &Value| -> BTreeMap<String, Value> {
+        arr.as_array().unwrap().iter().map(|e| (e["key"].as_str().unwrap().to_string(), e["value"].clone())).collect()
+    };
+    let mut history = BTreeMap::new();
+    for m in run["data"]["metrics"].as_array().unwrap() {
+        let key = m["key"].as_str().unwrap();
+        let h = env.mlf(&["metrics", "history", "--run-id", run_id, "--key", key, "-o", "json"]).json();
+        let points: Vec<Value> =
+            h["metrics"].as_array().unwrap().iter().map(|p| json!([p["value"], p["timestamp"], p["step"]])).collect();
+        history.insert(key.to_string(), Value::Array(points));
+    }
+    json!({
+        "info": {"run_id": info["run_id"], "run_name": info["run_name"], "experiment_id": info["experiment_id"],
+                 "user_id": info["user_id"], "status": info["status"], "start_time": info["start_time"],
+                 "end_time": info.get("end_time").cloned().unwrap_or(Value::Null), "artifact_uri": info["artifact_uri"],
+                 "lifecycle_stage": info["lifecycle_stage"]},
+        "params": kv(&run["data"]["params"]),
+        "tags": kv(&run["data"]["tags"]),
+        "metrics": kv(&run["data"]["metrics"]),
+        "history": history,
+    })
+}
+
+fn python_view(py: &std::path::Path, env: &TestEnv, run_id: &str) -> Value {
+    let script = format!("{DUMP_RUN}\nprint(json.dumps(dump({run_id:?})))");
+    serde_json::from_str(run_python(py, env.path(), &script, &[]).trim()).unwrap()
+}
+
+#[test]
+fn run_logged_by_mlf_reads_back_identically_in_python() {
+    let Some(py) = python("3.18.0") else { return };
+    let env = TestEnv::new();
+    let id = env.mlf(&["runs", "create", "-n", "interop", "--run-name", "from-mlf", "--tag", "team=fraud detection", "--start-time", "1700000000000"]).ok().trim().to_string();
+    env.mlf(&["params", "log", "--run-id", &id, "lr=0.01", "model=cnn", "layers=3"]).ok();
+    let points = "key,value,step,timestamp\n\
+                  loss,0.9,5,1700000000100\nloss,0.7,-2,1700000000200\nloss,0.5,10,1700000000300\n\
+                  loss,0.6,3,1700000000050\nacc,nan,0,1700000000000\nbig,inf,1,1700000000000\n\
+                  small,-inf,1,1700000000000\nacc,0.25,1,1700000000001\n";
+    env.mlf_stdin(&["metrics", "log", "--run-id", &id, "--file", "-"], points).ok();
+    env.mlf(&["metrics", "log", "--run-id", &id, "gap=1e-7", "--step", "1000000", "--timestamp", "1700000000400"]).ok();
+    env.mlf(&["tags", "set", "--run-id", &id, "stage=eval", "mlflow.note.content=notes"]).ok();
+    env.mlf(&["runs", "end", "--run-id", &id, "--status", "FAILED", "--end-time", "1700000009999"]).ok();
+
+    let from_python = python_view(&py, &env, &id);
+    let from_mlf = mlf_view(&env, &id);
+    assert_eq!(from_python, from_mlf, "Python and mlf disagree about the run mlf logged");
+    // And the values are the ones logged.
+    assert_eq!(from_python["info"]["status"], "FAILED");
+    assert_eq!(from_python["info"]["end_time"], 1_700_000_009_999_i64);
+    assert_eq!(from_python["params"]["lr"], "0.01");
+    assert_eq!(from_python["metrics"]["loss"], 0.5);
+    assert_eq!(from_python["metrics"]["big"], f64::MAX);
+    assert_eq!(from_python["metrics"]["small"], -f64::MAX);
+    assert_eq!(from_python["metrics"]["gap"], 1e-7);
+    assert_eq!(from_python["history"]["acc"], json!([["NaN", 1_700_000_000_000_i64, 0], [0.25, 1_700_000_000_001_i64, 1]]));
+    assert_eq!(from_python["tags"]["team"], "fraud detection");
+    assert_eq!(from_python["tags"]["mlflow.runName"], "from-mlf");
+}
+
+#[test]
+fn runs_logged_by_python_read_back_identically_in_mlf() {
+    let Some(py) = python("3.18.0") else { return };
+    let env = TestEnv::new();
+    let script = r#"
+import mlflow, json
+from mlflow.entities import Metric, Param, RunTag
+mlflow.set_experiment("py-exp")
+ids = []
+with mlflow.start_run(run_name="parent", description="made by python") as parent:
+    mlflow.log_params({"lr": 0.001, "optimizer": "adam", "note": "a=b, c"})
+    for step in [3, -1, 0, 2]:
+        mlflow.log_metric("loss", 1.0 / (step + 5), step=step)
+    mlflow.log_metric("nan_metric", float("nan"))
+    mlflow.log_metric("acc", 0.5, step=1, timestamp=1700000000000)
+    mlflow.set_tags({"team": "vision", "dotted.key.name": "x y"})
+    ids.append(parent.info.run_id)
+    with mlflow.start_run(run_name="child", nested=True) as child:
+        mlflow.log_metric("child_metric", 42)
+        ids.append(child.info.run_id)
+client = mlflow.MlflowClient()
+r = client.create_run("0", run_name="bare")
+client.log_batch(r.info.run_id, metrics=[Metric("m", 1.5, 1700000000000, 7)], params=[Param("p", "v")], tags=[RunTag("t", "u")])
+client.set_terminated(r.info.run_id, status="KILLED")
+ids.append(r.info.run_id)
+print(json.dumps(ids))
+"#;
+    let ids: Vec<String> = serde_json::from_str(run_python(&py, env.path(), script, &[]).trim().lines().last().unwrap()).unwrap();
+    assert_eq!(ids.len(), 3);
+    for id in &ids {
+        let from_python = python_view(&py, &env, id);
+        let from_mlf = mlf_view(&env, id);
+        assert_eq!(from_python, from_mlf, "mlf reads run {id} differently from Python");
+    }
+    let searched = env.mlf(&["runs", "search", "--experiment-name", "py-exp", "-o", "json"]).json();
+    let names: Vec<&str> = searched["runs"].as_array().unwrap().iter().map(|r| r["info"]["run_name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["child", "parent"]);
+    let exp = env.mlf(&["experiments", "get", "-n", "py-exp", "-o", "json"]).json();
+    assert_eq!(exp["experiment"]["experiment_id"], "1");
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Kills the server when the test ends, passing or not.
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn http_get(port: u16, path: &str) -> Option<String> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n").ok()?;
+    let mut body = String::new();
+    s.read_to_string(&mut body).ok()?;
+    Some(body)
+}
+
+#[test]
+fn database_created_by_mlf_opens_in_mlflow_and_its_server() {
+    let Some(py) = python("3.18.0") else { return };
+    let env = TestEnv::new();
+    let id = env.new_run("made-by-mlf");
+    env.mlf(&["metrics", "log", "--run-id", &id, "acc=0.75", "--step", "2"]).ok();
+    env.mlf(&["runs", "end", "--run-id", &id]).ok();
+
+    // MLflow opens it without migrating, and its schema is the one MLflow itself creates.
+    let script = format!(r#"
+import json, sqlite3, mlflow, os
+from mlflow import MlflowClient
+c = MlflowClient()
+runs = c.search_runs(["1"], "metrics.acc > 0.5", order_by=["metrics.acc DESC"])
+r = c.get_run({id:?})
+mlflow.set_tracking_uri("sqlite:///fresh.db")
+MlflowClient().search_experiments()
+def shape(path):
+    con = sqlite3.connect(path)
+    # Constraint order inside a CREATE TABLE varies between MLflow runs: compare lines as sets.
+    rows = [(t, n, sorted((s or "").splitlines())) for t, n, s in
+            con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")]
+    rev = con.execute("SELECT version_num FROM alembic_version").fetchall()
+    return rows, rev
+print(json.dumps({{"ids": [x.info.run_id for x in runs], "status": r.info.status,
+                   "acc": r.data.metrics["acc"], "same_schema": shape("mlflow.db") == shape("fresh.db"),
+                   "rev": shape("mlflow.db")[1]}}))
+"#);
+    let out: Value = serde_json::from_str(run_python(&py, env.path(), &script, &[]).trim().lines().last().unwrap()).unwrap();
+    assert_eq!(out["ids"], json!([id]));
+    assert_eq!(out["status"], "FINISHED");
+    assert_eq!(out["acc"], 0.75);
+    assert_eq!(out["same_schema"], true, "mlf's schema differs from MLflow's");
+    assert_eq!(out["rev"], json!([["f4a9b2c7d1e6"]]));
+
+    // `mlflow server` starts on it and serves the run.
+    let port = free_port();
+    let mlflow = py.parent().unwrap().join("mlflow");
+    let child = Command::new(&mlflow)
+        .args(["server", "--host", "127.0.0.1", "--port", &port.to_string(), "--workers", "1"])
+        .arg("--backend-store-uri")
+        .arg(format!("sqlite:///{}", env.db().display()))
+        .current_dir(env.path())
+        .env("PYTHONWARNINGS", "ignore")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start mlflow server");
+    let mut server = Server(child);
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let body = loop {
+        if let Some(b) = http_get(port, &format!("/api/2.0/mlflow/runs/get?run_id={id}")) {
+            break b;
+        }
+        if let Ok(Some(status)) = server.0.try_wait() {
+            let mut err = String::new();
+            use std::io::Read;
+            server.0.stderr.take().unwrap().read_to_string(&mut err).ok();
+            panic!("mlflow server exited with {status}:\n{err}");
+        }
+        assert!(Instant::now() < deadline, "mlflow server did not start within 120 s");
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    assert!(body.starts_with("HTTP/1.1 200"), "{body}");
+    assert!(body.contains(&id), "{body}");
+    assert!(body.contains("\"FINISHED\""), "{body}");
+}
+
+#[test]
+fn database_created_by_mlflow_3_17_keeps_its_revision() {
+    let Some(py317) = python("3.17.2") else { return };
+    let env = TestEnv::new();
+    let script = r#"
+import mlflow
+mlflow.set_experiment("old")
+with mlflow.start_run(run_name="old-run") as r:
+    mlflow.log_param("p", "1")
+    mlflow.log_metric("m", 0.5, step=1)
+print(r.info.run_id)
+"#;
+    let old_id = run_python(&py317, env.path(), script, &[]).trim().lines().last().unwrap().to_string();
+    let rev = || env.count("SELECT count(*) FROM alembic_version WHERE version_num = 'dc11669786a5'");
+    assert_eq!(rev(), 1);
+    let tables = env.count("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+
+    let run = env.mlf(&["runs", "get", "--run-id", &old_id, "-o", "json"]).json();
+    assert_eq!(run["run"]["info"]["run_name"], "old-run");
+    assert_eq!(run["run"]["data"]["params"], json!([{"key": "p", "value": "1"}]));
+    env.mlf(&["metrics", "log", "--run-id", &old_id, "m=0.75", "--step", "2"]).ok();
+    let new_id = env.mlf(&["runs", "create", "-n", "old", "--run-name", "from-mlf"]).ok().trim().to_string();
+    env.mlf(&["runs", "end", "--run-id", &new_id]).ok();
+    assert_eq!(rev(), 1, "mlf must not migrate");
+    assert_eq!(env.count("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), tables);
+
+    let check = format!(r#"
+from mlflow import MlflowClient
+c = MlflowClient()
+print(c.get_run({old_id:?}).data.metrics["m"], c.get_run({new_id:?}).info.status)
+"#);
+    let out = run_python(&py317, env.path(), &check, &[]);
+    assert_eq!(out.trim().lines().last().unwrap(), "0.75 FINISHED");
+}

@@ -1,0 +1,12 @@
+//! End-to-end tests: the real `mlf` binary in temp folders, and interop with the real Python
+//! MLflow. One test binary, to keep link time down.
+
+mod common;
+mod concurrency;
+mod config;
+mod errors;
+mod experiments;
+mod generated;
+mod interop;
+mod metrics;
+mod runs;
