@@ -7,12 +7,23 @@ pub fn table(headers: &[String], rows: &[Vec<String>], color: bool) -> String {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
+    // Some terminals (and ptys) report no usable width: fall back to $COLUMNS, then 120.
+    let width = t
+        .width()
+        .filter(|w| *w >= 20)
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+        .unwrap_or(120);
+    t.set_width(width);
     if !color {
         t.force_no_tty();
     }
     t.set_header(headers.iter().map(|h| sanitize(h)));
     for row in rows {
         t.add_row(row.iter().map(|c| sanitize(c)));
+    }
+    // The first column holds ids, which people copy: never wrap it.
+    if let Some(first) = t.column_mut(0) {
+        first.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
     }
     format!("{t}\n")
 }
