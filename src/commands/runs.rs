@@ -77,11 +77,17 @@ pub struct CreateArgs {
 /// Returns the user name MLflow would record (`mlflow.user`): the tracking user name, else
 /// the login name (as Python's `getpass.getuser`), else `unknown`.
 fn user_name() -> String {
-    [env::MLFLOW_TRACKING_USERNAME, "LOGNAME", "USER", "LNAME", "USERNAME"]
-        .iter()
-        .find_map(|v| env::var(v))
-        .or_else(passwd_name)
-        .unwrap_or_else(|| "unknown".into())
+    [
+        env::MLFLOW_TRACKING_USERNAME,
+        "LOGNAME",
+        "USER",
+        "LNAME",
+        "USERNAME",
+    ]
+    .iter()
+    .find_map(|v| env::var(v))
+    .or_else(passwd_name)
+    .unwrap_or_else(|| "unknown".into())
 }
 
 /// Returns the name of this process's user from `/etc/passwd`.

@@ -47,7 +47,11 @@ impl Run {
 
 impl std::fmt::Display for Run {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}--- stderr ---\n{}[exit status: {}]", self.stdout, self.stderr, self.code)
+        write!(
+            f,
+            "{}--- stderr ---\n{}[exit status: {}]",
+            self.stdout, self.stderr, self.code
+        )
     }
 }
 
@@ -59,7 +63,10 @@ impl TestEnv {
         std::fs::create_dir_all(&home).unwrap();
         let envs = vec![
             ("HOME".into(), home.display().to_string()),
-            ("MLF_CONFIG".into(), home.join("mlf.toml").display().to_string()),
+            (
+                "MLF_CONFIG".into(),
+                home.join("mlf.toml").display().to_string(),
+            ),
             ("NO_COLOR".into(), "1".into()),
             ("COLUMNS".into(), "100".into()),
             ("USER".into(), "tester".into()),
@@ -87,7 +94,10 @@ impl TestEnv {
     /// Returns a `Command` for `mlf` with this environment.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_mlf"));
-        cmd.args(args).current_dir(self.path()).env_clear().stdin(Stdio::null());
+        cmd.args(args)
+            .current_dir(self.path())
+            .env_clear()
+            .stdin(Stdio::null());
         for (k, v) in &self.envs {
             cmd.env(k, v);
         }
@@ -109,13 +119,21 @@ impl TestEnv {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn mlf");
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
         to_run(child.wait_with_output().unwrap())
     }
 
     /// Creates a run in a new or existing experiment and returns its id.
     pub fn new_run(&self, experiment: &str) -> String {
-        self.mlf(&["runs", "create", "--experiment-name", experiment]).ok().trim().to_string()
+        self.mlf(&["runs", "create", "--experiment-name", experiment])
+            .ok()
+            .trim()
+            .to_string()
     }
 
     /// Counts rows of a table in the default database.
@@ -137,7 +155,11 @@ fn to_run(o: Output) -> Run {
 /// (after saying the test is skipped) when there is none. Under `CI=true` a missing Python
 /// MLflow fails the test instead.
 pub fn python(version: &str) -> Option<PathBuf> {
-    let var = if version == "3.17.2" { "MLF_TEST_PYTHON_317" } else { "MLF_TEST_PYTHON" };
+    let var = if version == "3.17.2" {
+        "MLF_TEST_PYTHON_317"
+    } else {
+        "MLF_TEST_PYTHON"
+    };
     let candidate = std::env::var_os(var).map(PathBuf::from).or_else(|| {
         let home = std::env::var_os("HOME")?;
         Some(PathBuf::from(home).join(format!(".cache/mlf/mlflow-{version}/bin/python")))

@@ -10,11 +10,20 @@ fn eight_writers_one_run() {
     let run = env.new_run("conc");
     let mut children = Vec::new();
     for w in 0..8 {
-        let text: String = (0..1000).map(|i| format!("w{w},{i}.5,{i},{}\n", 1000 + i)).collect();
+        let text: String = (0..1000)
+            .map(|i| format!("w{w},{i}.5,{i},{}\n", 1000 + i))
+            .collect();
         let path = env.path().join(format!("w{w}.csv"));
         std::fs::write(&path, format!("key,value,step,timestamp\n{text}")).unwrap();
         let child = env
-            .command(&["metrics", "log", "--run-id", &run, "--file", path.to_str().unwrap()])
+            .command(&[
+                "metrics",
+                "log",
+                "--run-id",
+                &run,
+                "--file",
+                path.to_str().unwrap(),
+            ])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -26,9 +35,21 @@ fn eight_writers_one_run() {
     for w in 0..8 {
         let args: Vec<String> = (0..25).map(|i| format!("s{w}={i}")).collect();
         let run = run.clone();
-        let cmds: Vec<_> = args.iter().enumerate().map(|(i, a)| {
-            env.command(&["metrics", "log", "--run-id", &run, a, "--step", &i.to_string()])
-        }).collect();
+        let cmds: Vec<_> = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                env.command(&[
+                    "metrics",
+                    "log",
+                    "--run-id",
+                    &run,
+                    a,
+                    "--step",
+                    &i.to_string(),
+                ])
+            })
+            .collect();
         singles.push(std::thread::spawn(move || {
             let mut failures = Vec::new();
             for mut c in cmds {
@@ -48,8 +69,14 @@ fn eight_writers_one_run() {
         let failures = t.join().unwrap();
         assert!(failures.is_empty(), "{failures:?}");
     }
-    assert_eq!(env.count("SELECT count(*) FROM metrics WHERE key LIKE 'w%'"), 8000);
-    assert_eq!(env.count("SELECT count(*) FROM metrics WHERE key LIKE 's%'"), 200);
+    assert_eq!(
+        env.count("SELECT count(*) FROM metrics WHERE key LIKE 'w%'"),
+        8000
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM metrics WHERE key LIKE 's%'"),
+        200
+    );
     assert_eq!(env.count("SELECT count(*) FROM latest_metrics"), 16);
 }
 
@@ -71,5 +98,8 @@ fn concurrent_first_use() {
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     }
     assert_eq!(env.count("SELECT count(*) FROM experiments"), 7);
-    assert_eq!(env.count("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), 71);
+    assert_eq!(
+        env.count("SELECT count(*) FROM sqlite_master WHERE type = 'table'"),
+        71
+    );
 }

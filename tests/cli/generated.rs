@@ -21,13 +21,19 @@ fn generate() -> Vec<(PathBuf, Vec<u8>)> {
         (Shell::PowerShell, "_mlf.ps1"),
         (Shell::Elvish, "mlf.elv"),
     ] {
-        files.push((Path::new("completions").join(name), mlf::commands::completions::script(shell)));
+        files.push((
+            Path::new("completions").join(name),
+            mlf::commands::completions::script(shell),
+        ));
     }
     let tmp = tempfile::tempdir().unwrap();
     clap_mangen::generate_to(Cli::command(), tmp.path()).unwrap();
     for entry in std::fs::read_dir(tmp.path()).unwrap() {
         let entry = entry.unwrap();
-        files.push((Path::new("man").join(entry.file_name()), std::fs::read(entry.path()).unwrap()));
+        files.push((
+            Path::new("man").join(entry.file_name()),
+            std::fs::read(entry.path()).unwrap(),
+        ));
     }
     files.sort();
     files
@@ -53,7 +59,11 @@ fn completions_and_man_pages_are_up_to_date() {
         }
     }
     for dir in ["completions", "man"] {
-        for entry in std::fs::read_dir(root().join(dir)).into_iter().flatten().flatten() {
+        for entry in std::fs::read_dir(root().join(dir))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             let rel = Path::new(dir).join(entry.file_name());
             if !files.iter().any(|(p, _)| *p == rel) {
                 stale.push(format!("{} (no longer generated)", rel.display()));

@@ -32,18 +32,32 @@ def dump(run_id):
 
 /// The same view of a run, read through mlf.
 fn mlf_view(env: &TestEnv, run_id: &str) -> Value {
-    let run = env.mlf(&["runs", "get", "--run-id", run_id, "-o", "json"]).json();
+    let run = env
+        .mlf(&["runs", "get", "--run-id", run_id, "-o", "json"])
+        .json();
     let run = &run["run"];
     let info = &run["info"];
     let kv = |arr: &Value| -> BTreeMap<String, Value> {
-        arr.as_array().unwrap().iter().map(|e| (e["key"].as_str().unwrap().to_string(), e["value"].clone())).collect()
+        arr.as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["key"].as_str().unwrap().to_string(), e["value"].clone()))
+            .collect()
     };
     let mut history = BTreeMap::new();
     for m in run["data"]["metrics"].as_array().unwrap() {
         let key = m["key"].as_str().unwrap();
-        let h = env.mlf(&["metrics", "history", "--run-id", run_id, "--key", key, "-o", "json"]).json();
-        let points: Vec<Value> =
-            h["metrics"].as_array().unwrap().iter().map(|p| json!([p["value"], p["timestamp"], p["step"]])).collect();
+        let h = env
+            .mlf(&[
+                "metrics", "history", "--run-id", run_id, "--key", key, "-o", "json",
+            ])
+            .json();
+        let points: Vec<Value> = h["metrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| json!([p["value"], p["timestamp"], p["step"]]))
+            .collect();
         history.insert(key.to_string(), Value::Array(points));
     }
     json!({
@@ -67,20 +81,77 @@ fn python_view(py: &std::path::Path, env: &TestEnv, run_id: &str) -> Value {
 fn run_logged_by_mlf_reads_back_identically_in_python() {
     let Some(py) = python("3.18.0") else { return };
     let env = TestEnv::new();
-    let id = env.mlf(&["runs", "create", "-n", "interop", "--run-name", "from-mlf", "--tag", "team=fraud detection", "--start-time", "1700000000000"]).ok().trim().to_string();
-    env.mlf(&["params", "log", "--run-id", &id, "lr=0.01", "model=cnn", "layers=3"]).ok();
+    let id = env
+        .mlf(&[
+            "runs",
+            "create",
+            "-n",
+            "interop",
+            "--run-name",
+            "from-mlf",
+            "--tag",
+            "team=fraud detection",
+            "--start-time",
+            "1700000000000",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    env.mlf(&[
+        "params",
+        "log",
+        "--run-id",
+        &id,
+        "lr=0.01",
+        "model=cnn",
+        "layers=3",
+    ])
+    .ok();
     let points = "key,value,step,timestamp\n\
                   loss,0.9,5,1700000000100\nloss,0.7,-2,1700000000200\nloss,0.5,10,1700000000300\n\
                   loss,0.6,3,1700000000050\nacc,nan,0,1700000000000\nbig,inf,1,1700000000000\n\
                   small,-inf,1,1700000000000\nacc,0.25,1,1700000000001\n";
-    env.mlf_stdin(&["metrics", "log", "--run-id", &id, "--file", "-"], points).ok();
-    env.mlf(&["metrics", "log", "--run-id", &id, "gap=1e-7", "--step", "1000000", "--timestamp", "1700000000400"]).ok();
-    env.mlf(&["tags", "set", "--run-id", &id, "stage=eval", "mlflow.note.content=notes"]).ok();
-    env.mlf(&["runs", "end", "--run-id", &id, "--status", "FAILED", "--end-time", "1700000009999"]).ok();
+    env.mlf_stdin(&["metrics", "log", "--run-id", &id, "--file", "-"], points)
+        .ok();
+    env.mlf(&[
+        "metrics",
+        "log",
+        "--run-id",
+        &id,
+        "gap=1e-7",
+        "--step",
+        "1000000",
+        "--timestamp",
+        "1700000000400",
+    ])
+    .ok();
+    env.mlf(&[
+        "tags",
+        "set",
+        "--run-id",
+        &id,
+        "stage=eval",
+        "mlflow.note.content=notes",
+    ])
+    .ok();
+    env.mlf(&[
+        "runs",
+        "end",
+        "--run-id",
+        &id,
+        "--status",
+        "FAILED",
+        "--end-time",
+        "1700000009999",
+    ])
+    .ok();
 
     let from_python = python_view(&py, &env, &id);
     let from_mlf = mlf_view(&env, &id);
-    assert_eq!(from_python, from_mlf, "Python and mlf disagree about the run mlf logged");
+    assert_eq!(
+        from_python, from_mlf,
+        "Python and mlf disagree about the run mlf logged"
+    );
     // And the values are the ones logged.
     assert_eq!(from_python["info"]["status"], "FAILED");
     assert_eq!(from_python["info"]["end_time"], 1_700_000_009_999_i64);
@@ -89,7 +160,13 @@ fn run_logged_by_mlf_reads_back_identically_in_python() {
     assert_eq!(from_python["metrics"]["big"], f64::MAX);
     assert_eq!(from_python["metrics"]["small"], -f64::MAX);
     assert_eq!(from_python["metrics"]["gap"], 1e-7);
-    assert_eq!(from_python["history"]["acc"], json!([["NaN", 1_700_000_000_000_i64, 0], [0.25, 1_700_000_000_001_i64, 1]]));
+    assert_eq!(
+        from_python["history"]["acc"],
+        json!([
+            ["NaN", 1_700_000_000_000_i64, 0],
+            [0.25, 1_700_000_000_001_i64, 1]
+        ])
+    );
     assert_eq!(from_python["tags"]["team"], "fraud detection");
     assert_eq!(from_python["tags"]["mlflow.runName"], "from-mlf");
 }
@@ -121,22 +198,52 @@ client.set_terminated(r.info.run_id, status="KILLED")
 ids.append(r.info.run_id)
 print(json.dumps(ids))
 "#;
-    let ids: Vec<String> = serde_json::from_str(run_python(&py, env.path(), script, &[]).trim().lines().last().unwrap()).unwrap();
+    let ids: Vec<String> = serde_json::from_str(
+        run_python(&py, env.path(), script, &[])
+            .trim()
+            .lines()
+            .last()
+            .unwrap(),
+    )
+    .unwrap();
     assert_eq!(ids.len(), 3);
     for id in &ids {
         let from_python = python_view(&py, &env, id);
         let from_mlf = mlf_view(&env, id);
-        assert_eq!(from_python, from_mlf, "mlf reads run {id} differently from Python");
+        assert_eq!(
+            from_python, from_mlf,
+            "mlf reads run {id} differently from Python"
+        );
     }
-    let searched = env.mlf(&["runs", "search", "--experiment-name", "py-exp", "-o", "json"]).json();
-    let names: Vec<&str> = searched["runs"].as_array().unwrap().iter().map(|r| r["info"]["run_name"].as_str().unwrap()).collect();
+    let searched = env
+        .mlf(&[
+            "runs",
+            "search",
+            "--experiment-name",
+            "py-exp",
+            "-o",
+            "json",
+        ])
+        .json();
+    let names: Vec<&str> = searched["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["info"]["run_name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["child", "parent"]);
-    let exp = env.mlf(&["experiments", "get", "-n", "py-exp", "-o", "json"]).json();
+    let exp = env
+        .mlf(&["experiments", "get", "-n", "py-exp", "-o", "json"])
+        .json();
     assert_eq!(exp["experiment"]["experiment_id"], "1");
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Kills the server when the test ends, passing or not.
@@ -153,7 +260,11 @@ fn http_get(port: u16, path: &str) -> Option<String> {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
-    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n").ok()?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
     let mut body = String::new();
     s.read_to_string(&mut body).ok()?;
     Some(body)
@@ -164,11 +275,13 @@ fn database_created_by_mlf_opens_in_mlflow_and_its_server() {
     let Some(py) = python("3.18.0") else { return };
     let env = TestEnv::new();
     let id = env.new_run("made-by-mlf");
-    env.mlf(&["metrics", "log", "--run-id", &id, "acc=0.75", "--step", "2"]).ok();
+    env.mlf(&["metrics", "log", "--run-id", &id, "acc=0.75", "--step", "2"])
+        .ok();
     env.mlf(&["runs", "end", "--run-id", &id]).ok();
 
     // MLflow opens it without migrating, and its schema is the one MLflow itself creates.
-    let script = format!(r#"
+    let script = format!(
+        r#"
 import json, sqlite3, mlflow, os
 from mlflow import MlflowClient
 c = MlflowClient()
@@ -186,19 +299,38 @@ def shape(path):
 print(json.dumps({{"ids": [x.info.run_id for x in runs], "status": r.info.status,
                    "acc": r.data.metrics["acc"], "same_schema": shape("mlflow.db") == shape("fresh.db"),
                    "rev": shape("mlflow.db")[1]}}))
-"#);
-    let out: Value = serde_json::from_str(run_python(&py, env.path(), &script, &[]).trim().lines().last().unwrap()).unwrap();
+"#
+    );
+    let out: Value = serde_json::from_str(
+        run_python(&py, env.path(), &script, &[])
+            .trim()
+            .lines()
+            .last()
+            .unwrap(),
+    )
+    .unwrap();
     assert_eq!(out["ids"], json!([id]));
     assert_eq!(out["status"], "FINISHED");
     assert_eq!(out["acc"], 0.75);
-    assert_eq!(out["same_schema"], true, "mlf's schema differs from MLflow's");
+    assert_eq!(
+        out["same_schema"], true,
+        "mlf's schema differs from MLflow's"
+    );
     assert_eq!(out["rev"], json!([["f4a9b2c7d1e6"]]));
 
     // `mlflow server` starts on it and serves the run.
     let port = free_port();
     let mlflow = py.parent().unwrap().join("mlflow");
     let child = Command::new(&mlflow)
-        .args(["server", "--host", "127.0.0.1", "--port", &port.to_string(), "--workers", "1"])
+        .args([
+            "server",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--workers",
+            "1",
+        ])
         .arg("--backend-store-uri")
         .arg(format!("sqlite:///{}", env.db().display()))
         .current_dir(env.path())
@@ -216,10 +348,19 @@ print(json.dumps({{"ids": [x.info.run_id for x in runs], "status": r.info.status
         if let Ok(Some(status)) = server.0.try_wait() {
             let mut err = String::new();
             use std::io::Read;
-            server.0.stderr.take().unwrap().read_to_string(&mut err).ok();
+            server
+                .0
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .ok();
             panic!("mlflow server exited with {status}:\n{err}");
         }
-        assert!(Instant::now() < deadline, "mlflow server did not start within 120 s");
+        assert!(
+            Instant::now() < deadline,
+            "mlflow server did not start within 120 s"
+        );
         std::thread::sleep(Duration::from_millis(500));
     };
     assert!(body.starts_with("HTTP/1.1 200"), "{body}");
@@ -229,7 +370,9 @@ print(json.dumps({{"ids": [x.info.run_id for x in runs], "status": r.info.status
 
 #[test]
 fn database_created_by_mlflow_3_17_keeps_its_revision() {
-    let Some(py317) = python("3.17.2") else { return };
+    let Some(py317) = python("3.17.2") else {
+        return;
+    };
     let env = TestEnv::new();
     let script = r#"
 import mlflow
@@ -239,25 +382,48 @@ with mlflow.start_run(run_name="old-run") as r:
     mlflow.log_metric("m", 0.5, step=1)
 print(r.info.run_id)
 "#;
-    let old_id = run_python(&py317, env.path(), script, &[]).trim().lines().last().unwrap().to_string();
-    let rev = || env.count("SELECT count(*) FROM alembic_version WHERE version_num = 'dc11669786a5'");
+    let old_id = run_python(&py317, env.path(), script, &[])
+        .trim()
+        .lines()
+        .last()
+        .unwrap()
+        .to_string();
+    let rev =
+        || env.count("SELECT count(*) FROM alembic_version WHERE version_num = 'dc11669786a5'");
     assert_eq!(rev(), 1);
     let tables = env.count("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
 
-    let run = env.mlf(&["runs", "get", "--run-id", &old_id, "-o", "json"]).json();
+    let run = env
+        .mlf(&["runs", "get", "--run-id", &old_id, "-o", "json"])
+        .json();
     assert_eq!(run["run"]["info"]["run_name"], "old-run");
-    assert_eq!(run["run"]["data"]["params"], json!([{"key": "p", "value": "1"}]));
-    env.mlf(&["metrics", "log", "--run-id", &old_id, "m=0.75", "--step", "2"]).ok();
-    let new_id = env.mlf(&["runs", "create", "-n", "old", "--run-name", "from-mlf"]).ok().trim().to_string();
+    assert_eq!(
+        run["run"]["data"]["params"],
+        json!([{"key": "p", "value": "1"}])
+    );
+    env.mlf(&[
+        "metrics", "log", "--run-id", &old_id, "m=0.75", "--step", "2",
+    ])
+    .ok();
+    let new_id = env
+        .mlf(&["runs", "create", "-n", "old", "--run-name", "from-mlf"])
+        .ok()
+        .trim()
+        .to_string();
     env.mlf(&["runs", "end", "--run-id", &new_id]).ok();
     assert_eq!(rev(), 1, "mlf must not migrate");
-    assert_eq!(env.count("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), tables);
+    assert_eq!(
+        env.count("SELECT count(*) FROM sqlite_master WHERE type = 'table'"),
+        tables
+    );
 
-    let check = format!(r#"
+    let check = format!(
+        r#"
 from mlflow import MlflowClient
 c = MlflowClient()
 print(c.get_run({old_id:?}).data.metrics["m"], c.get_run({new_id:?}).info.status)
-"#);
+"#
+    );
     let out = run_python(&py317, env.path(), &check, &[]);
     assert_eq!(out.trim().lines().last().unwrap(), "0.75 FINISHED");
 }

@@ -275,7 +275,9 @@ pub(super) fn log_params(conn: &Connection, run_id: &str, params: &[Param]) -> R
             .query_row(params![run_id, key], |r| r.get(0))
             .optional()?;
         if let Some(old) = old.filter(|o| o != value) {
-            conflicts.push(format!("param `{key}` was logged with value `{old}`, attempted new value `{value}`"));
+            conflicts.push(format!(
+                "param `{key}` was logged with value `{old}`, attempted new value `{value}`"
+            ));
         }
     }
     if !conflicts.is_empty() {
