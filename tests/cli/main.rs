@@ -10,3 +10,4 @@ mod generated;
 mod interop;
 mod metrics;
 mod runs;
+mod search;

@@ -1,0 +1,327 @@
+//! Differential search suite: Python MLflow builds a corpus in `./mlflow.db`, then every case
+//! (filter, order_by, max_results, view) is answered by `MlflowClient.search_runs` and by
+//! `mlf runs search` on the same database, and the ordered run ids must be identical.
+
+use serde_json::{json, Value};
+
+use crate::common::{python, run_python, TestEnv};
+
+/// Builds the corpus and answers the cases given in the JSON file `argv[1]`.
+const CORPUS_AND_ANSWERS: &str = r#"
+import json, math, random, sys
+import mlflow
+from mlflow import MlflowClient
+from mlflow.entities import Metric, Param, RunTag, ViewType
+from mlflow.exceptions import MlflowException
+
+rnd = random.Random(7)
+c = MlflowClient()
+exps = [c.create_experiment(n) for n in ["alpha", "beta", "gamma", "old"]]
+names = ["Run-A", "run-a", "cnn_baseline", "rnn 2", "Gamma", "alpha", "beta-x", "RUN_%"]
+statuses = ["RUNNING", "SCHEDULED", "FINISHED", "FAILED", "KILLED"]
+ids = []
+base = 1700000000000
+for i in range(320):
+    exp = exps[i % 4]
+    r = c.create_run(exp, run_name=names[i % len(names)] + ("" if i % 3 else str(i)), start_time=base + (i // 2) * 1000)
+    rid = r.info.run_id
+    ids.append(rid)
+    params, metrics, tags = [], [], []
+    if i % 7:
+        params.append(Param("model", ["cnn", "CNN", "rnn", "transformer", "c_n"][i % 5]))
+    params.append(Param("lr", ["0.01", "0.001", "1e-3"][i % 3]))
+    if i % 4 == 0:
+        params.append(Param("my param", ["x", "y z"][i % 2]))
+    if i % 5:
+        acc = float("nan") if i % 11 == 0 else round(rnd.random(), 3)
+        for step in range(i % 3 + 1):
+            metrics.append(Metric("acc", acc if step == i % 3 else rnd.random(), base + step, step))
+    metrics.append(Metric("loss", round(rnd.uniform(-2, 3), 2), base, 0))
+    if i % 6 == 0:
+        metrics.append(Metric("val-loss", [-1.0, 0.0, 2.5, 1e20][i % 4], base, 0))
+    if i % 9 == 0:
+        metrics.append(Metric("acc", 0.5, base + 99, 99))
+    if i % 3:
+        tags.append(RunTag("team", ["vision", "nlp", "Vision"][i % 3]))
+    if i % 4 == 1:
+        tags.append(RunTag("team.name", ["a", "b"][i % 2]))
+    tags.append(RunTag("env", ["prod west", "dev", "prod"][i % 3]))
+    c.log_batch(rid, metrics=metrics, params=params, tags=tags)
+    status = statuses[i % 5]
+    if status != "RUNNING":
+        if i % 8:
+            c.set_terminated(rid, status=status, end_time=base + (i // 2) * 1000 + (i % 13) * 10)
+        else:
+            c.update_run(rid, status=status)
+    if i % 13 == 5:
+        c.delete_run(rid)
+c.delete_experiment(exps[3])
+
+cases = json.load(open(sys.argv[1]))
+views = {"active": ViewType.ACTIVE_ONLY, "deleted": ViewType.DELETED_ONLY, "all": ViewType.ALL}
+def subst(s):
+    return s.replace("{ID0}", ids[0]).replace("{ID1}", ids[1]).replace("{ID5}", ids[5])
+out = {"experiment_ids": exps, "cases": []}
+for case in cases:
+    flt = subst(case["filter"])
+    res = {"filter": flt}
+    try:
+        if case.get("pages"):
+            seen, token, tokens = [], None, []
+            while True:
+                page = c.search_runs(exps, flt, views[case["view"]], case["max_results"], case["order_by"], token)
+                seen += [r.info.run_id for r in page]
+                token = page.token
+                if not token:
+                    break
+                tokens.append(token.decode() if isinstance(token, bytes) else token)
+            res["ids"], res["tokens"] = seen, tokens
+        else:
+            page = c.search_runs(exps, flt, views[case["view"]], case["max_results"], case["order_by"])
+            res["ids"] = [r.info.run_id for r in page]
+    except MlflowException as e:
+        res["error"] = str(e)[:200]
+    out["cases"].append(res)
+print(json.dumps(out))
+"#;
+
+const FILTERS: &[&str] = &[
+    "",
+    "metrics.acc > 0.5",
+    "metrics.acc >= 0.5",
+    "metrics.acc < 0.2",
+    "metrics.acc <= 0.2",
+    "metrics.acc = 0.5",
+    "metrics.acc != 0.5",
+    "metric.loss > 1",
+    "metrics.loss < -1.5",
+    "metrics.`val-loss` < 0",
+    "metrics.\"val-loss\" >= 1e19",
+    "metrics.acc > .5",
+    "metrics.acc > 1e-1",
+    "metrics.loss != 0",
+    "params.model = 'cnn'",
+    "params.model = \"cnn\"",
+    "params.model != 'cnn'",
+    "params.model LIKE 'c%'",
+    "params.model ILIKE 'c%'",
+    "params.model LIKE '_nn'",
+    "params.model LIKE 'c_n'",
+    "params.model like '%N%'",
+    "params.model IS NULL",
+    "params.model IS NOT NULL",
+    "params.`my param` = 'y z'",
+    "params.\"my param\" != 'x'",
+    "param.lr = '0.01'",
+    "parameters.lr LIKE '%e%'",
+    "params.lr = '1e-3' and params.model = 'rnn'",
+    "tags.team = 'vision'",
+    "tags.team ILIKE 'VISION'",
+    "tags.team != 'nlp'",
+    "tags.`team.name` = 'a'",
+    "tags.team.name = 'b'",
+    "tags.\"team.name\" LIKE '%'",
+    "tags.env = 'prod west'",
+    "tags.env LIKE 'prod%'",
+    "tags.team IS NULL",
+    "tags.team IS NOT NULL AND tags.env = 'dev'",
+    "tags.mlflow.runName LIKE 'run%'",
+    "tags.mlflow.runName ILIKE 'run%'",
+    "attributes.status = 'FINISHED'",
+    "status != 'RUNNING'",
+    "attr.status LIKE 'F%'",
+    "run.status ILIKE 'finished'",
+    "attributes.run_name = 'cnn_baseline'",
+    "attributes.run_name ILIKE 'run-a%'",
+    "attributes.run_name LIKE 'RUN\\_%'",
+    "attributes.`Run name` LIKE 'Run%'",
+    "attributes.`run name` = 'Gamma'",
+    "attributes.user_id = 'unknown'",
+    "attributes.artifact_uri LIKE '%artifacts'",
+    "attributes.start_time >= 1700000050000",
+    "attributes.start_time < 1700000010000",
+    "attributes.created > 1700000100000",
+    "attributes.Created <= 1700000003000",
+    "attributes.end_time > 1700000100000",
+    "attributes.end_time = 1700000000000",
+    "attributes.run_id IN ('{ID0}', '{ID1}', '{ID5}')",
+    "run_id NOT IN ('{ID0}')",
+    "attributes.run_id = '{ID1}'",
+    "attributes.run_id LIKE '%a%'",
+    "metrics.acc > 0.3 and params.model = 'cnn'",
+    "metrics.acc > 0.3 AND tags.team = 'nlp' AND attributes.status = 'FINISHED'",
+    "metrics.acc > 0.5 AND",
+    "params.model = 'it''s'",
+    "datasets.name = 'iris'",
+    "metrics.missing > 0",
+    "params.missing IS NULL",
+];
+
+const ORDERS: &[&[&str]] = &[
+    &[],
+    &["metrics.acc DESC"],
+    &["metrics.acc"],
+    &["params.model", "metrics.loss DESC"],
+    &["tags.team DESC"],
+    &["attributes.run_name"],
+    &["start_time ASC"],
+    &["status"],
+    &["end_time DESC"],
+    &["metrics.`val-loss` ASC"],
+    &["run_id DESC"],
+    &["tags.`team.name`", "created"],
+    &["user_id", "metrics.acc asc"],
+    &["artifact_uri DESC"],
+];
+
+const INVALID: &[&str] = &[
+    "metrics.acc > 0.75 OR params.model = 'rnn'",
+    "params.model = cnn",
+    "params.lr = 0.01",
+    "params.lr > '0.01'",
+    "params.model NOT LIKE 'c%'",
+    "metrics.loss IS NULL",
+    "tags.my tag = 'x'",
+    "metrics.val-loss > 1",
+    "attributes.status = FINISHED",
+    "attributes.status IN ('FINISHED', 'FAILED')",
+    "attributes.run_id IN ()",
+    "attributes.start_time = '1000'",
+    "attributes.lifecycle_stage = 'active'",
+    "attributes.experiment_id = '2'",
+    "metrics.acc > '0.5'",
+    "metrics.acc = +1",
+    "params.model IN ('cnn','rnn')",
+    "datasets.foo = 'x'",
+    "foo.bar = 'x'",
+    "METRICS.acc > 1",
+    "(metrics.acc > 0.5)",
+    "metrics.acc > 0.5; params.model = 'cnn'",
+    "params.model == 'cnn'",
+    "params.model <> 'cnn'",
+    "metrics.acc BETWEEN 0.1 AND 0.9",
+    "NOT params.model = 'cnn'",
+    "metrics.acc >",
+    "metrics.acc",
+    "= 'x'",
+    "params.model = 'unterminated",
+    "attributes.foo = 'x'",
+    "tags.team LIKE 5",
+    "metrics.acc IN (1, 2)",
+    "attributes.run_name IS NULL",
+];
+
+const INVALID_ORDERS: &[&str] =
+    &["metrics.acc DESCENDING", "metrics.acc ASC DESC", "metrics.acc NULLS LAST", "name ASC, run_id", "", "foo", "datasets.name"];
+
+fn cases() -> Vec<Value> {
+    let mut cases = Vec::new();
+    for (i, f) in FILTERS.iter().enumerate() {
+        // Every filter with the default order, and with one other order in turn.
+        cases.push(json!({"filter": f, "order_by": [], "max_results": 1000, "view": "active"}));
+        let order = ORDERS[1 + i % (ORDERS.len() - 1)];
+        let view = ["active", "all", "deleted"][i % 3];
+        let max = [1000, 7, 50][i % 3];
+        cases.push(json!({"filter": f, "order_by": order, "max_results": max, "view": view}));
+    }
+    for order in ORDERS {
+        cases.push(json!({"filter": "", "order_by": order, "max_results": 1000, "view": "all"}));
+        cases.push(json!({"filter": "metrics.acc > 0.1", "order_by": order, "max_results": 25, "view": "active", "pages": true}));
+    }
+    for f in INVALID {
+        cases.push(json!({"filter": f, "order_by": [], "max_results": 10, "view": "active"}));
+    }
+    for o in INVALID_ORDERS {
+        cases.push(json!({"filter": "", "order_by": [o], "max_results": 10, "view": "active"}));
+    }
+    cases
+}
+
+fn mlf_search(env: &TestEnv, exps: &[String], case: &Value, filter: &str, token: Option<&str>) -> crate::common::Run {
+    let mut args: Vec<String> = vec!["runs".into(), "search".into(), "-o".into(), "json".into()];
+    for e in exps {
+        args.extend(["--experiment-id".into(), e.clone()]);
+    }
+    args.extend(["--filter".into(), filter.into()]);
+    for o in case["order_by"].as_array().unwrap() {
+        args.extend(["--order-by".into(), o.as_str().unwrap().into()]);
+    }
+    args.extend(["--max-results".into(), case["max_results"].to_string()]);
+    args.extend(["--view".into(), case["view"].as_str().unwrap().into()]);
+    if let Some(t) = token {
+        args.extend(["--page-token".into(), t.into()]);
+    }
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    env.mlf(&refs)
+}
+
+fn ids(json: &Value) -> Vec<String> {
+    json["runs"].as_array().unwrap().iter().map(|r| r["info"]["run_id"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn search_runs_matches_mlflow() {
+    let Some(py) = python("3.18.0") else { return };
+    let env = TestEnv::new();
+    let cases = cases();
+    let path = env.path().join("cases.json");
+    std::fs::write(&path, serde_json::to_string(&cases).unwrap()).unwrap();
+    let script = format!("import sys; sys.argv = ['x', {:?}]\n{CORPUS_AND_ANSWERS}", path.display().to_string());
+    let out: Value = serde_json::from_str(run_python(&py, env.path(), &script, &[]).trim().lines().last().unwrap()).unwrap();
+    let exps: Vec<String> = out["experiment_ids"].as_array().unwrap().iter().map(|e| e.as_str().unwrap().into()).collect();
+    let answers = out["cases"].as_array().unwrap();
+    assert_eq!(answers.len(), cases.len());
+
+    let (mut compared, mut rejected, mut paged) = (0, 0, 0);
+    let mut failures = Vec::new();
+    for (case, answer) in cases.iter().zip(answers) {
+        let filter = answer["filter"].as_str().unwrap();
+        let label = format!("filter {filter:?} order_by {} max {} view {}", case["order_by"], case["max_results"], case["view"]);
+        if answer.get("error").is_some() {
+            let r = mlf_search(&env, &exps, case, filter, None);
+            if r.code != 2 || !r.stdout.is_empty() {
+                failures.push(format!("{label}: MLflow rejects it ({}), mlf gave\n{r}", answer["error"]));
+            }
+            rejected += 1;
+            continue;
+        }
+        let expected: Vec<String> = answer["ids"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().into()).collect();
+        if case.get("pages").is_some() {
+            let (mut got, mut token, mut tokens) = (Vec::new(), None::<String>, Vec::new());
+            loop {
+                let r = mlf_search(&env, &exps, case, filter, token.as_deref());
+                if r.code != 0 {
+                    failures.push(format!("{label}: mlf failed\n{r}"));
+                    break;
+                }
+                let json = r.json();
+                got.extend(ids(&json));
+                match json.get("next_page_token").and_then(Value::as_str) {
+                    Some(t) => {
+                        tokens.push(t.to_string());
+                        token = Some(t.to_string());
+                    }
+                    None => break,
+                }
+            }
+            if got != expected || tokens != *answer["tokens"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect::<Vec<_>>() {
+                failures.push(format!("{label} (pages): mlf {} runs, MLflow {}", got.len(), expected.len()));
+            }
+            paged += 1;
+            continue;
+        }
+        let r = mlf_search(&env, &exps, case, filter, None);
+        if r.code != 0 {
+            failures.push(format!("{label}: MLflow returns {} runs, mlf failed\n{r}", expected.len()));
+            continue;
+        }
+        let got = ids(&r.json());
+        if got != expected {
+            let first = got.iter().zip(&expected).position(|(a, b)| a != b);
+            failures.push(format!("{label}: mlf {} runs, MLflow {} runs, first difference at {first:?}", got.len(), expected.len()));
+        }
+        compared += 1;
+    }
+    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(compared >= 100 && rejected >= 30 && paged >= 10, "{compared} compared, {rejected} rejected, {paged} paged");
+}
