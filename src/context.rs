@@ -57,8 +57,28 @@ impl Ctx {
         if let Some(s) = self.store.get() {
             return Ok(s.as_ref());
         }
-        let uri = self.tracking_uri()?.value;
-        let opened = store::open(&uri)
+        let uri = self.tracking_uri()?;
+        let s = &self.settings;
+        let value = |v: &Option<Setting<String>>| v.as_ref().map(|v| v.value.clone());
+        let origin = match uri.source {
+            Source::Flag => "--tracking-uri".to_string(),
+            Source::Env => crate::env::MLFLOW_TRACKING_URI.to_string(),
+            Source::File => format!(
+                "profile `{}` in `{}`",
+                s.profile.value,
+                s.config_path.value.display()
+            ),
+            Source::Default => String::new(),
+        };
+        let connect = store::Connect {
+            username: value(&s.username),
+            password: value(&s.password),
+            token: value(&s.token),
+            origin,
+            notify: self.out.status_sink(),
+        };
+        let uri = uri.value;
+        let opened = store::open(&uri, connect)
             .with_context(|| format!("could not open the tracking store `{uri}`"))?;
         Ok(self.store.get_or_init(|| opened).as_ref())
     }

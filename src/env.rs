@@ -27,3 +27,40 @@ pub const NO_COLOR: &str = "NO_COLOR";
 pub fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
+
+/// Skip TLS verification of the tracking server (`true`/`false`).
+pub const MLFLOW_TRACKING_INSECURE_TLS: &str = "MLFLOW_TRACKING_INSECURE_TLS";
+/// CA bundle used to verify the tracking server.
+pub const MLFLOW_TRACKING_SERVER_CERT_PATH: &str = "MLFLOW_TRACKING_SERVER_CERT_PATH";
+/// Client certificate (PEM with its key) for mutual TLS.
+pub const MLFLOW_TRACKING_CLIENT_CERT_PATH: &str = "MLFLOW_TRACKING_CLIENT_CERT_PATH";
+/// Retries of a failed HTTP request (default 7, at most 10).
+pub const MLFLOW_HTTP_REQUEST_MAX_RETRIES: &str = "MLFLOW_HTTP_REQUEST_MAX_RETRIES";
+/// Backoff factor in seconds between retries (default 2, at most 120).
+pub const MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR: &str = "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR";
+/// Random extra wait of up to this many seconds per retry (default 1.0).
+pub const MLFLOW_HTTP_REQUEST_BACKOFF_JITTER: &str = "MLFLOW_HTTP_REQUEST_BACKOFF_JITTER";
+/// Timeout of one HTTP request in seconds (default 120).
+pub const MLFLOW_HTTP_REQUEST_TIMEOUT: &str = "MLFLOW_HTTP_REQUEST_TIMEOUT";
+/// Whether to honour `Retry-After` (default true).
+pub const MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER: &str = "MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER";
+/// Host of a Databricks workspace.
+pub const DATABRICKS_HOST: &str = "DATABRICKS_HOST";
+/// Token of a Databricks workspace.
+pub const DATABRICKS_TOKEN: &str = "DATABRICKS_TOKEN";
+/// Path of the Databricks config file (default `~/.databrickscfg`).
+pub const DATABRICKS_CONFIG_FILE: &str = "DATABRICKS_CONFIG_FILE";
+
+/// Parses a boolean variable as MLflow does: `true`/`false`/`1`/`0`, any case.
+pub fn bool_var(name: &str) -> Result<Option<bool>, String> {
+    match var(name) {
+        None => Ok(None),
+        Some(v) => match v.to_ascii_lowercase().as_str() {
+            "true" | "1" => Ok(Some(true)),
+            "false" | "0" => Ok(Some(false)),
+            _ => Err(format!(
+                "invalid {name} `{v}`: expected true, false, 1 or 0"
+            )),
+        },
+    }
+}

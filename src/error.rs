@@ -62,10 +62,13 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
                 StoreError::NotFound(_) => NOT_FOUND,
                 StoreError::AlreadyExists(_) => ALREADY_EXISTS,
                 StoreError::Invalid(_) | StoreError::Unsupported(_) => USAGE,
+                StoreError::Unauthorized(_) => AUTH,
                 StoreError::Conflict(_)
                 | StoreError::Corrupt(_)
                 | StoreError::Sqlite(_)
-                | StoreError::Io(_) => FAILURE,
+                | StoreError::Io(_)
+                | StoreError::Server(_)
+                | StoreError::Transport(_) => FAILURE,
             };
         }
         if let Some(e) = cause.downcast_ref::<ConfirmError>() {
@@ -97,6 +100,13 @@ fn hint(err: &anyhow::Error) -> Option<String> {
         }
         if let Some(StoreError::NotFound(_)) = cause.downcast_ref::<StoreError>() {
             return Some("run `mlf config show` to see which tracking URI is in use".into());
+        }
+        if let Some(StoreError::Unauthorized(_)) = cause.downcast_ref::<StoreError>() {
+            return Some(
+                "set MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, \
+                 or run `mlf config login`"
+                    .into(),
+            );
         }
         if let Some(StoreError::Sqlite(e)) = cause.downcast_ref::<StoreError>() {
             if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) {

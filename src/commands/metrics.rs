@@ -107,7 +107,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         store.log_batch(&run.run_id, &points, &[], &[])?;
     } else {
         let mut batches = points.chunks(MAX_BATCH_METRICS).map(|c| Ok(c.to_vec()));
-        store.log_metric_stream(&run.run_id, &mut batches)?;
+        store.log_metric_stream(&run.run_id, &mut batches, &mut 0)?;
     }
     ctx.out.status(&format!(
         "Logged {} metric value(s) to run `{}`",
@@ -133,9 +133,18 @@ fn log_file(
     };
     let mut reader = MetricReader::new(input, format, ts);
     let store = ctx.store()?;
-    let n = store.log_metric_stream(run_id, &mut reader).map_err(|e| {
-        anyhow::Error::from(e).context(format!("could not log metrics from `{path}`"))
-    })?;
+    let mut n = 0;
+    if let Err(e) = store.log_metric_stream(run_id, &mut reader, &mut n) {
+        // A server cannot roll back: say what it already holds.
+        let kept = if n > 0 {
+            format!(" ({n} point(s) before the error were logged)")
+        } else {
+            " (nothing was logged)".to_string()
+        };
+        return Err(
+            anyhow::Error::from(e).context(format!("could not log metrics from `{path}`{kept}"))
+        );
+    }
     ctx.out
         .status(&format!("Logged {n} metric value(s) to run `{run_id}`"));
     empty(ctx)

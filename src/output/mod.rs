@@ -97,6 +97,17 @@ impl Output {
         }
     }
 
+    /// Returns a callback printing status lines on stderr (nothing with `--quiet`), for code
+    /// that must not hold the `Output` (stores waiting to retry).
+    pub fn status_sink(&self) -> Box<dyn Fn(&str)> {
+        let quiet = self.quiet;
+        Box::new(move |msg: &str| {
+            if !quiet {
+                let _ = writeln!(std::io::stderr(), "{}", format::sanitize(msg));
+            }
+        })
+    }
+
     /// Prints a warning on stderr (even with `--quiet`).
     pub fn warn(&self, msg: &str) {
         let prefix = if self.color {

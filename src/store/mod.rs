@@ -6,6 +6,7 @@
 
 pub mod model;
 pub mod names;
+pub mod rest;
 pub mod sql;
 pub mod uri;
 pub mod validate;
@@ -40,6 +41,15 @@ pub enum StoreError {
     /// A file could not be read or written.
     #[error(transparent)]
     Io(#[from] std::io::Error),
+    /// The server refused the credentials (HTTP 401/403).
+    #[error("{0}")]
+    Unauthorized(String),
+    /// The server failed or answered something mlf cannot use.
+    #[error("{0}")]
+    Server(String),
+    /// The server could not be reached (connection refused, timeout, TLS).
+    #[error("{0}")]
+    Transport(String),
 }
 
 /// Result of a store operation.
@@ -145,37 +155,64 @@ pub trait Store {
         params: &[Param],
         tags: &[Tag],
     ) -> Result<()>;
-    /// Logs a stream of metric batches and returns the number of points sent. Stores that can
-    /// roll back (SQLite) log all or nothing; others log batch by batch.
-    fn log_metric_stream(&self, run_id: &str, batches: &mut MetricBatches<'_>) -> Result<u64> {
-        let mut n = 0;
-        for batch in batches {
-            let batch = batch?;
-            self.log_batch(run_id, &batch, &[], &[])?;
-            n += batch.len() as u64;
-        }
-        Ok(n)
-    }
+    /// Logs a stream of metric batches, counting in `logged` the points that are stored.
+    /// Stores that can roll back (SQLite) log all or nothing, so on failure `logged` is 0;
+    /// servers log batch by batch, so on failure it counts the points already stored.
+    fn log_metric_stream(
+        &self,
+        run_id: &str,
+        batches: &mut MetricBatches<'_>,
+        logged: &mut u64,
+    ) -> Result<()>;
     /// Deletes tags of a run; every key must exist.
     fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()>;
     /// Returns every logged point of one metric of a run, in MLflow's order.
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>>;
 }
 
+/// What a remote store needs besides its URI.
+pub struct Connect {
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub token: Option<String>,
+    /// Where the tracking URI came from, named in connection errors (`MLFLOW_TRACKING_URI`).
+    pub origin: String,
+    /// Called with a short status line while a request waits to be retried.
+    pub notify: Box<dyn Fn(&str)>,
+}
+
+impl Connect {
+    /// Returns the authentication MLflow would use: Basic when both user name and password
+    /// are set (it wins over a token), else Bearer.
+    fn auth(&self) -> rest::http::Auth {
+        match (&self.username, &self.password, &self.token) {
+            (Some(u), Some(p), _) => rest::http::Auth::Basic {
+                username: u.clone(),
+                password: p.clone(),
+            },
+            (_, _, Some(t)) => rest::http::Auth::Bearer(t.clone()),
+            _ => rest::http::Auth::None,
+        }
+    }
+}
+
 /// Opens the store a tracking URI names.
-pub fn open(uri: &TrackingUri) -> Result<Box<dyn Store>> {
+pub fn open(uri: &TrackingUri, connect: Connect) -> Result<Box<dyn Store>> {
     match uri {
         TrackingUri::Sqlite(path) => Ok(Box::new(sql::SqlStore::open(path)?)),
+        TrackingUri::Http(url) => {
+            let http = rest::http::Http::new(url, connect.auth(), connect.origin, connect.notify)?;
+            Ok(Box::new(rest::RestStore::new(http)))
+        }
+        TrackingUri::Databricks(profile) => {
+            let (host, token) = rest::databricks::credentials(profile.as_deref())?;
+            let http = rest::http::Http::new(&host, rest::http::Auth::Bearer(token), connect.origin, connect.notify)?;
+            Ok(Box::new(rest::RestStore::new(http)))
+        }
         TrackingUri::File(path) => Err(StoreError::Unsupported(format!(
             "the file store (`mlruns/` folders, here `{}`) is not supported yet",
             path.display()
         ))),
-        TrackingUri::Http(url) => Err(StoreError::Unsupported(format!(
-            "tracking servers (`{url}`) are not supported yet"
-        ))),
-        TrackingUri::Databricks(_) => Err(StoreError::Unsupported(
-            "Databricks tracking URIs are not supported yet".into(),
-        )),
         TrackingUri::SqlServer(uri) => Err(StoreError::Unsupported(format!(
             "database servers (`{}`) are not supported yet; use `sqlite:///PATH` or a tracking server",
             uri::redact(uri)

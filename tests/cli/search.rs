@@ -211,8 +211,15 @@ const INVALID: &[&str] = &[
     "attributes.run_name IS NULL",
 ];
 
-const INVALID_ORDERS: &[&str] =
-    &["metrics.acc DESCENDING", "metrics.acc ASC DESC", "metrics.acc NULLS LAST", "name ASC, run_id", "", "foo", "datasets.name"];
+const INVALID_ORDERS: &[&str] = &[
+    "metrics.acc DESCENDING",
+    "metrics.acc ASC DESC",
+    "metrics.acc NULLS LAST",
+    "name ASC, run_id",
+    "",
+    "foo",
+    "datasets.name",
+];
 
 fn cases() -> Vec<Value> {
     let mut cases = Vec::new();
@@ -237,7 +244,13 @@ fn cases() -> Vec<Value> {
     cases
 }
 
-fn mlf_search(env: &TestEnv, exps: &[String], case: &Value, filter: &str, token: Option<&str>) -> crate::common::Run {
+fn mlf_search(
+    env: &TestEnv,
+    exps: &[String],
+    case: &Value,
+    filter: &str,
+    token: Option<&str>,
+) -> crate::common::Run {
     let mut args: Vec<String> = vec!["runs".into(), "search".into(), "-o".into(), "json".into()];
     for e in exps {
         args.extend(["--experiment-id".into(), e.clone()]);
@@ -256,7 +269,12 @@ fn mlf_search(env: &TestEnv, exps: &[String], case: &Value, filter: &str, token:
 }
 
 fn ids(json: &Value) -> Vec<String> {
-    json["runs"].as_array().unwrap().iter().map(|r| r["info"]["run_id"].as_str().unwrap().to_string()).collect()
+    json["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["info"]["run_id"].as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -266,9 +284,24 @@ fn search_runs_matches_mlflow() {
     let cases = cases();
     let path = env.path().join("cases.json");
     std::fs::write(&path, serde_json::to_string(&cases).unwrap()).unwrap();
-    let script = format!("import sys; sys.argv = ['x', {:?}]\n{CORPUS_AND_ANSWERS}", path.display().to_string());
-    let out: Value = serde_json::from_str(run_python(&py, env.path(), &script, &[]).trim().lines().last().unwrap()).unwrap();
-    let exps: Vec<String> = out["experiment_ids"].as_array().unwrap().iter().map(|e| e.as_str().unwrap().into()).collect();
+    let script = format!(
+        "import sys; sys.argv = ['x', {:?}]\n{CORPUS_AND_ANSWERS}",
+        path.display().to_string()
+    );
+    let out: Value = serde_json::from_str(
+        run_python(&py, env.path(), &script, &[])
+            .trim()
+            .lines()
+            .last()
+            .unwrap(),
+    )
+    .unwrap();
+    let exps: Vec<String> = out["experiment_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap().into())
+        .collect();
     let answers = out["cases"].as_array().unwrap();
     assert_eq!(answers.len(), cases.len());
 
@@ -276,16 +309,27 @@ fn search_runs_matches_mlflow() {
     let mut failures = Vec::new();
     for (case, answer) in cases.iter().zip(answers) {
         let filter = answer["filter"].as_str().unwrap();
-        let label = format!("filter {filter:?} order_by {} max {} view {}", case["order_by"], case["max_results"], case["view"]);
+        let label = format!(
+            "filter {filter:?} order_by {} max {} view {}",
+            case["order_by"], case["max_results"], case["view"]
+        );
         if answer.get("error").is_some() {
             let r = mlf_search(&env, &exps, case, filter, None);
             if r.code != 2 || !r.stdout.is_empty() {
-                failures.push(format!("{label}: MLflow rejects it ({}), mlf gave\n{r}", answer["error"]));
+                failures.push(format!(
+                    "{label}: MLflow rejects it ({}), mlf gave\n{r}",
+                    answer["error"]
+                ));
             }
             rejected += 1;
             continue;
         }
-        let expected: Vec<String> = answer["ids"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().into()).collect();
+        let expected: Vec<String> = answer["ids"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().into())
+            .collect();
         if case.get("pages").is_some() {
             let (mut got, mut token, mut tokens) = (Vec::new(), None::<String>, Vec::new());
             loop {
@@ -304,24 +348,52 @@ fn search_runs_matches_mlflow() {
                     None => break,
                 }
             }
-            if got != expected || tokens != *answer["tokens"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect::<Vec<_>>() {
-                failures.push(format!("{label} (pages): mlf {} runs, MLflow {}", got.len(), expected.len()));
+            if got != expected
+                || tokens
+                    != *answer["tokens"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|t| t.as_str().unwrap().to_string())
+                        .collect::<Vec<_>>()
+            {
+                failures.push(format!(
+                    "{label} (pages): mlf {} runs, MLflow {}",
+                    got.len(),
+                    expected.len()
+                ));
             }
             paged += 1;
             continue;
         }
         let r = mlf_search(&env, &exps, case, filter, None);
         if r.code != 0 {
-            failures.push(format!("{label}: MLflow returns {} runs, mlf failed\n{r}", expected.len()));
+            failures.push(format!(
+                "{label}: MLflow returns {} runs, mlf failed\n{r}",
+                expected.len()
+            ));
             continue;
         }
         let got = ids(&r.json());
         if got != expected {
             let first = got.iter().zip(&expected).position(|(a, b)| a != b);
-            failures.push(format!("{label}: mlf {} runs, MLflow {} runs, first difference at {first:?}", got.len(), expected.len()));
+            failures.push(format!(
+                "{label}: mlf {} runs, MLflow {} runs, first difference at {first:?}",
+                got.len(),
+                expected.len()
+            ));
         }
         compared += 1;
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
-    assert!(compared >= 100 && rejected >= 30 && paged >= 10, "{compared} compared, {rejected} rejected, {paged} paged");
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+    assert!(
+        compared >= 100 && rejected >= 30 && paged >= 10,
+        "{compared} compared, {rejected} rejected, {paged} paged"
+    );
 }

@@ -211,7 +211,12 @@ impl Store for SqlStore {
         Ok(tx.commit()?)
     }
 
-    fn log_metric_stream(&self, run_id: &str, batches: &mut MetricBatches<'_>) -> Result<u64> {
+    fn log_metric_stream(
+        &self,
+        run_id: &str,
+        batches: &mut MetricBatches<'_>,
+        logged: &mut u64,
+    ) -> Result<()> {
         // One transaction for the whole stream: a bad line leaves nothing written.
         let tx = self.write()?;
         runs::check_active(&tx, run_id)?;
@@ -222,7 +227,8 @@ impl Store for SqlStore {
             n += batch.len() as u64;
         }
         tx.commit()?;
-        Ok(n)
+        *logged = n;
+        Ok(())
     }
 
     fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()> {

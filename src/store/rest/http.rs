@@ -1,0 +1,430 @@
+//! HTTP transport to a tracking server: authentication, TLS settings, MLflow's retry policy
+//! (`MLFLOW_HTTP_REQUEST_*`), and turning error responses of any shape into one readable line
+//! mapped by `error_code`.
+
+use std::time::Duration;
+
+use reqwest::blocking::{Client, RequestBuilder};
+use serde_json::Value;
+
+use crate::env;
+use crate::store::{Result, StoreError};
+
+/// Statuses worth retrying for idempotent requests (408 and 429 are retried for all).
+const RETRY_STATUSES: [u16; 6] = [408, 429, 500, 502, 503, 504];
+/// The longest backoff between two attempts.
+const MAX_BACKOFF: f64 = 120.0;
+
+/// How a request authenticates.
+#[derive(Clone)]
+pub enum Auth {
+    None,
+    Basic { username: String, password: String },
+    Bearer(String),
+}
+
+/// Retry and timeout settings, from MLflow's environment variables.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    pub max_retries: u32,
+    pub backoff_factor: f64,
+    pub jitter: f64,
+    pub timeout: Duration,
+    pub respect_retry_after: bool,
+}
+
+fn num_var(name: &str, default: f64, max: f64) -> Result<f64> {
+    let Some(v) = env::var(name) else {
+        return Ok(default);
+    };
+    match v.trim().parse::<f64>() {
+        Ok(n) if (0.0..=max).contains(&n) => Ok(n),
+        _ => Err(StoreError::Invalid(format!(
+            "invalid {name} `{v}`: expected a number from 0 to {max}"
+        ))),
+    }
+}
+
+impl RetryPolicy {
+    /// Reads the policy from the environment, with MLflow's defaults and limits.
+    pub fn from_env() -> Result<RetryPolicy> {
+        let max_retries = num_var(env::MLFLOW_HTTP_REQUEST_MAX_RETRIES, 7.0, 10.0)?;
+        if max_retries.fract() != 0.0 {
+            return Err(StoreError::Invalid(format!(
+                "invalid {}: expected a whole number",
+                env::MLFLOW_HTTP_REQUEST_MAX_RETRIES
+            )));
+        }
+        let timeout = num_var(env::MLFLOW_HTTP_REQUEST_TIMEOUT, 120.0, 86_400.0)?;
+        Ok(RetryPolicy {
+            max_retries: max_retries as u32,
+            backoff_factor: num_var(env::MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR, 2.0, 120.0)?,
+            jitter: num_var(env::MLFLOW_HTTP_REQUEST_BACKOFF_JITTER, 1.0, 3600.0)?,
+            timeout: Duration::from_secs_f64(timeout.max(0.001)),
+            respect_retry_after: env::bool_var(env::MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER)
+                .map_err(StoreError::Invalid)?
+                .unwrap_or(true),
+        })
+    }
+
+    /// Returns the wait before retry number `n` (1-based): 0, then factor × 2^(n−1), capped.
+    pub fn backoff(&self, n: u32) -> Duration {
+        let base = if n <= 1 {
+            0.0
+        } else {
+            (self.backoff_factor * 2f64.powi(n as i32 - 1)).min(MAX_BACKOFF)
+        };
+        Duration::from_secs_f64(base + random_unit() * self.jitter)
+    }
+}
+
+/// Returns a random number in [0, 1).
+fn random_unit() -> f64 {
+    let b = uuid::Uuid::new_v4().as_u128();
+    (b >> 75) as f64 / (1u64 << 53) as f64
+}
+
+/// A connection to one tracking server.
+pub struct Http {
+    client: Client,
+    base: String,
+    auth: Auth,
+    policy: RetryPolicy,
+    /// Where the URI came from, for connection errors ("from MLFLOW_TRACKING_URI").
+    origin: String,
+    notify: Box<dyn Fn(&str)>,
+}
+
+impl Http {
+    /// Builds a client for `base` (scheme, host and any path prefix, no trailing slash).
+    pub fn new(base: &str, auth: Auth, origin: String, notify: Box<dyn Fn(&str)>) -> Result<Http> {
+        let policy = RetryPolicy::from_env()?;
+        let mut builder = Client::builder()
+            .user_agent(concat!("mlf/", env!("CARGO_PKG_VERSION")))
+            .timeout(policy.timeout)
+            .connect_timeout(policy.timeout.min(Duration::from_secs(30)))
+            .pool_max_idle_per_host(8)
+            .tcp_keepalive(Duration::from_secs(30));
+        let insecure = env::bool_var(env::MLFLOW_TRACKING_INSECURE_TLS)
+            .map_err(StoreError::Invalid)?
+            .unwrap_or(false);
+        let ca = env::var(env::MLFLOW_TRACKING_SERVER_CERT_PATH);
+        if insecure && ca.is_some() {
+            return Err(StoreError::Invalid(format!(
+                "{} and {} cannot both be set",
+                env::MLFLOW_TRACKING_INSECURE_TLS,
+                env::MLFLOW_TRACKING_SERVER_CERT_PATH
+            )));
+        }
+        if insecure {
+            builder = builder.danger_accept_invalid_certs(true);
+        }
+        if let Some(path) = ca {
+            let pem = std::fs::read(&path).map_err(|e| {
+                StoreError::Invalid(format!("could not read the server CA bundle `{path}`: {e}"))
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                StoreError::Invalid(format!("invalid server CA bundle `{path}`: {e}"))
+            })?;
+            for cert in certs {
+                builder = builder.add_root_certificate(cert);
+            }
+        }
+        if let Some(path) = env::var(env::MLFLOW_TRACKING_CLIENT_CERT_PATH) {
+            let pem = std::fs::read(&path).map_err(|e| {
+                StoreError::Invalid(format!(
+                    "could not read the client certificate `{path}`: {e}"
+                ))
+            })?;
+            let id = reqwest::Identity::from_pem(&pem).map_err(|e| {
+                StoreError::Invalid(format!("invalid client certificate `{path}`: {e}"))
+            })?;
+            builder = builder.identity(id);
+        }
+        let client = builder
+            .build()
+            .map_err(|e| StoreError::Transport(format!("could not set up HTTP: {e}")))?;
+        Ok(Http {
+            client,
+            base: base.trim_end_matches('/').to_string(),
+            auth,
+            policy,
+            origin,
+            notify,
+        })
+    }
+
+    /// Returns the base URL.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// Sends a GET with query parameters (repeated keys allowed) and returns the JSON body.
+    pub fn get(&self, path: &str, query: &[(&str, String)]) -> Result<Value> {
+        let url = format!("{}{path}", self.base);
+        self.send(&url, true, || self.client.get(&url).query(query))
+    }
+
+    /// Sends a POST with a JSON body. Non-idempotent requests (creates, deletes of
+    /// experiments) are retried only on 408 and 429 and on failures to connect, so that they
+    /// cannot happen twice.
+    pub fn post(&self, path: &str, body: &Value, idempotent: bool) -> Result<Value> {
+        let url = format!("{}{path}", self.base);
+        let bytes = serde_json::to_vec(body).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        self.send(&url, idempotent, || {
+            self.client
+                .post(&url)
+                .header("Content-Type", "application/json")
+                .body(bytes.clone())
+        })
+    }
+
+    fn authed(&self, req: RequestBuilder) -> RequestBuilder {
+        match &self.auth {
+            Auth::None => req,
+            Auth::Basic { username, password } => req.basic_auth(username, Some(password)),
+            Auth::Bearer(token) => req.bearer_auth(token),
+        }
+    }
+
+    fn send(
+        &self,
+        url: &str,
+        idempotent: bool,
+        build: impl Fn() -> RequestBuilder,
+    ) -> Result<Value> {
+        let mut retry = 0;
+        loop {
+            let can_retry = retry < self.policy.max_retries;
+            match self.authed(build()).send() {
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    let retry_after = resp
+                        .headers()
+                        .get("retry-after")
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| v.trim().parse::<f64>().ok());
+                    let body = resp.text().map_err(|e| self.transport(url, &e))?;
+                    if (200..300).contains(&status) {
+                        if body.trim().is_empty() {
+                            return Ok(Value::Object(Default::default()));
+                        }
+                        return serde_json::from_str(&body).map_err(|_| {
+                            StoreError::Server(format!(
+                                "{url} answered HTTP {status} with a body that is not JSON: {}",
+                                one_line(&body)
+                            ))
+                        });
+                    }
+                    let retryable = matches!(status, 408 | 429)
+                        || (idempotent && RETRY_STATUSES.contains(&status))
+                        || (status == 503
+                            && retry_after.is_some()
+                            && self.policy.respect_retry_after);
+                    if retryable && can_retry {
+                        retry += 1;
+                        let mut wait = self.policy.backoff(retry);
+                        if let (Some(secs), true) = (retry_after, self.policy.respect_retry_after) {
+                            wait = Duration::from_secs_f64(secs.clamp(0.0, 3600.0));
+                        }
+                        self.wait(&format!("server answered HTTP {status}"), wait, retry);
+                        continue;
+                    }
+                    return Err(error_from_response(status, &body, url));
+                }
+                Err(e) => {
+                    // A refused connection sent nothing: safe to retry whatever the request.
+                    if (e.is_connect() || (idempotent && !e.is_builder())) && can_retry {
+                        retry += 1;
+                        let reason = if e.is_timeout() {
+                            "request timed out"
+                        } else {
+                            "could not connect"
+                        };
+                        self.wait(reason, self.policy.backoff(retry), retry);
+                        continue;
+                    }
+                    return Err(self.transport(url, &e));
+                }
+            }
+        }
+    }
+
+    fn wait(&self, reason: &str, wait: Duration, retry: u32) {
+        (self.notify)(&format!(
+            "{reason}; retrying in {:.1} s (retry {retry} of {})",
+            wait.as_secs_f64(),
+            self.policy.max_retries
+        ));
+        std::thread::sleep(wait);
+    }
+
+    fn transport(&self, url: &str, e: &reqwest::Error) -> StoreError {
+        let origin = if self.origin.is_empty() {
+            String::new()
+        } else {
+            format!(" (tracking URI from {})", self.origin)
+        };
+        if e.is_timeout() {
+            return StoreError::Transport(format!(
+                "request to {url} timed out after {} s{origin}",
+                self.policy.timeout.as_secs_f64()
+            ));
+        }
+        let mut cause = e.to_string();
+        let mut src = std::error::Error::source(e);
+        while let Some(s) = src {
+            cause = s.to_string();
+            src = s.source();
+        }
+        if e.is_connect() {
+            return StoreError::Transport(format!(
+                "could not connect to {}{origin}: {cause}",
+                self.base
+            ));
+        }
+        StoreError::Transport(format!("request to {url} failed{origin}: {cause}"))
+    }
+}
+
+/// Collapses a non-JSON body (HTML, plain text) into one short line.
+pub fn one_line(body: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if in_tag => {}
+            c if c.is_control() => text.push(' '),
+            c => text.push(c),
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let line = words.join(" ");
+    if line.chars().count() > 200 {
+        format!("{}…", line.chars().take(200).collect::<String>())
+    } else if line.is_empty() {
+        "(empty body)".into()
+    } else {
+        line
+    }
+}
+
+/// Maps an error response to a store error: by `error_code` for MLflow's JSON errors, by
+/// status for anything else.
+pub fn error_from_response(status: u16, body: &str, url: &str) -> StoreError {
+    let json: Option<Value> = serde_json::from_str(body).ok();
+    let code = json
+        .as_ref()
+        .and_then(|j| j.get("error_code"))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let message = json
+        .as_ref()
+        .and_then(|j| j.get("message").or_else(|| j.get("detail")))
+        .map(|m| {
+            m.as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| m.to_string())
+        })
+        .map(|m| one_line(&m))
+        .unwrap_or_else(|| {
+            format!(
+                "server returned HTTP {status} for {url}: {}",
+                one_line(body)
+            )
+        });
+    if let Some(code) = code {
+        return match code.as_str() {
+            "RESOURCE_DOES_NOT_EXIST" | "NOT_FOUND" => StoreError::NotFound(message),
+            "RESOURCE_ALREADY_EXISTS" | "ALREADY_EXISTS" => StoreError::AlreadyExists(message),
+            "UNAUTHENTICATED" | "CUSTOMER_UNAUTHORIZED" | "PERMISSION_DENIED" => {
+                StoreError::Unauthorized(message)
+            }
+            "INVALID_PARAMETER_VALUE" | "BAD_REQUEST" | "MALFORMED_REQUEST" | "INVALID_STATE" => {
+                // A changed param value or a write to a deleted run is a conflict with stored
+                // state (exit 1 on every store), not bad input.
+                if message.contains("Changing param values is not allowed")
+                    || message.contains("must be in the 'active' state")
+                    || message.contains("must be in 'active' state")
+                {
+                    StoreError::Conflict(message)
+                } else {
+                    StoreError::Invalid(message)
+                }
+            }
+            _ => StoreError::Server(format!("{message} ({code}, HTTP {status})")),
+        };
+    }
+    match status {
+        401 | 403 => StoreError::Unauthorized(message),
+        _ => StoreError::Server(message),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_errors() {
+        let e = error_from_response(
+            404,
+            r#"{"error_code":"RESOURCE_DOES_NOT_EXIST","message":"Run with id=x not found"}"#,
+            "u",
+        );
+        assert!(matches!(e, StoreError::NotFound(ref m) if m == "Run with id=x not found"));
+        let e = error_from_response(
+            400,
+            r#"{"error_code":"INVALID_PARAMETER_VALUE","message":"Changing param values is not allowed. x"}"#,
+            "u",
+        );
+        assert!(matches!(e, StoreError::Conflict(_)));
+        let e = error_from_response(
+            400,
+            r#"{"error_code":"RESOURCE_ALREADY_EXISTS","message":"dup"}"#,
+            "u",
+        );
+        assert!(matches!(e, StoreError::AlreadyExists(_)));
+        let e = error_from_response(
+            403,
+            "Invalid Host header - possible DNS rebinding attack detected",
+            "u",
+        );
+        assert!(matches!(e, StoreError::Unauthorized(ref m) if m.contains("DNS rebinding")));
+        let e = error_from_response(
+            404,
+            "<!doctype html><html><title>404 Not Found</title><h1>Not Found</h1></html>",
+            "http://h/x",
+        );
+        assert!(
+            matches!(e, StoreError::Server(ref m) if m.contains("404 Not Found") && !m.contains('<')),
+            "{e}"
+        );
+        let e = error_from_response(500, r#"{"detail":"boom"}"#, "u");
+        assert!(matches!(e, StoreError::Server(ref m) if m == "boom"));
+    }
+
+    #[test]
+    fn backoff_follows_mlflow() {
+        let p = RetryPolicy {
+            max_retries: 7,
+            backoff_factor: 2.0,
+            jitter: 0.0,
+            timeout: Duration::from_secs(1),
+            respect_retry_after: true,
+        };
+        let waits: Vec<u64> = (1..=7).map(|n| p.backoff(n).as_secs()).collect();
+        assert_eq!(waits, [0, 4, 8, 16, 32, 64, 120]);
+    }
+
+    #[test]
+    fn one_line_is_short() {
+        assert_eq!(one_line("  a\n\tb  "), "a b");
+        assert!(one_line(&"x".repeat(500)).chars().count() <= 201);
+    }
+}
