@@ -201,3 +201,128 @@ pub fn run_python(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]
     );
     stdout
 }
+
+/// A real `mlflow server` on 127.0.0.1, started once per test process and stopped when the
+/// process exits (a watchdog shell kills it when this process is gone).
+pub struct MlflowServer {
+    pub url: String,
+    pub dir: PathBuf,
+}
+
+static SERVER: std::sync::OnceLock<Option<MlflowServer>> = std::sync::OnceLock::new();
+
+/// Returns a free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts `command` in its own session (`setsid`), whose process group is killed when this
+/// test process exits.
+pub fn spawn_guarded(command: &[String], dir: &Path, log: &Path) -> std::process::Child {
+    let script = r#"parent=$1; shift; setsid "$@" & child=$!; trap 'kill -- -$child 2>/dev/null; exit 0' TERM INT
+while kill -0 "$parent" 2>/dev/null; do sleep 1; done; kill -- -$child 2>/dev/null; sleep 1; kill -9 -- -$child 2>/dev/null"#;
+    let log = std::fs::File::create(log).unwrap();
+    Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg("sh")
+        .arg(std::process::id().to_string())
+        .args(command)
+        .current_dir(dir)
+        .env("PYTHONWARNINGS", "ignore")
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .expect("spawn server")
+}
+
+/// Waits until `GET url/health`-like `path` answers, or panics with the server log.
+pub fn wait_http(port: u16, path: &str, log: &Path, secs: u64) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if http_get(port, path).is_some_and(|b| b.starts_with("HTTP/1.1 200")) {
+            return;
+        }
+        if std::time::Instant::now() > deadline {
+            panic!(
+                "server on port {port} did not start:\n{}",
+                std::fs::read_to_string(log).unwrap_or_default()
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+}
+
+/// Sends a plain GET to 127.0.0.1 and returns the whole response, or `None` if no connection.
+pub fn http_get(port: u16, path: &str) -> Option<String> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .ok()?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut body = String::new();
+    s.read_to_string(&mut body).ok()?;
+    Some(body)
+}
+
+/// Returns the shared MLflow 3.18 server (SQLite backend, serving artifacts), or `None` when
+/// Python MLflow is missing (the test is then skipped, or fails under CI).
+pub fn mlflow_server() -> Option<&'static MlflowServer> {
+    SERVER
+        .get_or_init(|| {
+            let py = python("3.18.0")?;
+            let dir = tempfile::Builder::new()
+                .prefix("mlf-server-")
+                .tempdir()
+                .unwrap()
+                .keep();
+            let port = free_port();
+            let mlflow = py.parent().unwrap().join("mlflow").display().to_string();
+            let cmd: Vec<String> = vec![
+                mlflow,
+                "server".into(),
+                "--host".into(),
+                "127.0.0.1".into(),
+                "--port".into(),
+                port.to_string(),
+                "--workers".into(),
+                "1".into(),
+                "--backend-store-uri".into(),
+                format!("sqlite:///{}/server.db", dir.display()),
+                "--artifacts-destination".into(),
+                format!("{}/artifacts", dir.display()),
+            ];
+            let log = dir.join("server.log");
+            spawn_guarded(&cmd, &dir, &log);
+            wait_http(port, "/health", &log, 180);
+            Some(MlflowServer {
+                url: format!("http://127.0.0.1:{port}"),
+                dir,
+            })
+        })
+        .as_ref()
+}
+
+/// Returns a name no other test uses, for experiments on a shared server.
+pub fn unique(prefix: &str) -> String {
+    format!("{prefix}-{}", uuid_like())
+}
+
+fn uuid_like() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!("{:x}{}", t, N.fetch_add(1, Ordering::Relaxed))
+}

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use crate::common::{python, run_python, TestEnv};
+use crate::common::{free_port, http_get, python, run_python, TestEnv};
 
 /// Python that prints a run as JSON: info, params, tags, latest metrics and full histories,
 /// with NaN as "NaN" so that the JSON is standard.
@@ -238,36 +238,16 @@ print(json.dumps(ids))
     assert_eq!(exp["experiment"]["experiment_id"], "1");
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// Kills the server when the test ends, passing or not.
 struct Server(std::process::Child);
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.0.kill();
+        let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
         let _ = self.0.wait();
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
     }
-}
-
-fn http_get(port: u16, path: &str) -> Option<String> {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
-    )
-    .ok()?;
-    let mut body = String::new();
-    s.read_to_string(&mut body).ok()?;
-    Some(body)
 }
 
 #[test]
@@ -321,7 +301,9 @@ print(json.dumps({{"ids": [x.info.run_id for x in runs], "status": r.info.status
     // `mlflow server` starts on it and serves the run.
     let port = free_port();
     let mlflow = py.parent().unwrap().join("mlflow");
-    let child = Command::new(&mlflow)
+    // setsid: the server and its uvicorn children form one process group, killed together.
+    let child = Command::new("setsid")
+        .arg(&mlflow)
         .args([
             "server",
             "--host",

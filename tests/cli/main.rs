@@ -9,5 +9,6 @@ mod experiments;
 mod generated;
 mod interop;
 mod metrics;
+mod remote;
 mod runs;
 mod search;
