@@ -302,6 +302,8 @@ pub fn mlflow_server() -> Option<&'static MlflowServer> {
                 format!("{}/artifacts", dir.display()),
             ];
             let log = dir.join("server.log");
+            // Not waited for: the watchdog outlives every test and stops the server itself.
+            #[allow(clippy::zombie_processes)]
             spawn_guarded(&cmd, &dir, &log);
             wait_http(port, "/health", &log, 180);
             Some(MlflowServer {
