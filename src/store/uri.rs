@@ -32,6 +32,9 @@ pub struct UnknownScheme {
 impl TrackingUri {
     /// Parses a tracking URI; relative paths are resolved against `cwd`.
     pub fn parse(uri: &str, cwd: &Path) -> Result<TrackingUri, UnknownScheme> {
+        if uri == "databricks" {
+            return Ok(TrackingUri::Databricks(None));
+        }
         let Some((scheme, rest)) = split_scheme(uri) else {
             return Ok(TrackingUri::File(cwd.join(uri)));
         };

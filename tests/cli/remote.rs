@@ -293,3 +293,33 @@ print(json.dumps({{"name": r.info.run_name, "status": r.info.status, "start": r.
                "params": {"model": "cnn"}, "acc": 0.75, "nan": true, "hist": [[0.75, 1_700_000_000_500_i64, 4]]})
     );
 }
+
+#[test]
+fn databricks_profile_pointing_at_the_test_server() {
+    let Some((mut env, url)) = remote_env() else {
+        return;
+    };
+    let cfg = env.path().join("databrickscfg");
+    std::fs::write(&cfg, format!("[DEFAULT]\nhost = http://127.0.0.1:1\ntoken = wrong\n\n[local]\nhost = {url}\ntoken = dapi-test\n")).unwrap();
+    env.env("DATABRICKS_CONFIG_FILE", cfg.to_str().unwrap());
+    env.env("MLFLOW_TRACKING_URI", "databricks://local");
+    let name = unique("dbx");
+    let id = env
+        .mlf(&["experiments", "create", "-n", &name])
+        .ok()
+        .trim()
+        .to_string();
+    let e = env
+        .mlf(&["experiments", "get", "--experiment-id", &id, "-o", "json"])
+        .json();
+    assert_eq!(e["experiment"]["name"], name.as_str());
+    // `databricks` alone prefers DATABRICKS_HOST/DATABRICKS_TOKEN.
+    env.env("MLFLOW_TRACKING_URI", "databricks");
+    env.env("DATABRICKS_HOST", url);
+    env.env("DATABRICKS_TOKEN", "dapi-env");
+    env.mlf(&["experiments", "get", "--experiment-id", &id])
+        .ok();
+    env.env("MLFLOW_TRACKING_URI", "databricks://nope");
+    let r = env.mlf(&["experiments", "search"]);
+    assert!(r.fails(2).contains("`nope`"), "{r}");
+}
