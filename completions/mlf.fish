@@ -41,6 +41,7 @@ complete -c mlf -n "__fish_mlf_needs_command" -f -a "runs" -d 'Manage runs'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "metrics" -d 'Log and read metrics'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "params" -d 'Log parameters'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "tags" -d 'Manage run and experiment tags'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "artifacts" -d 'Upload, list and download run artifacts'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "config" -d 'Show and change settings'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -490,6 +491,114 @@ complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "log" -d 'Upload files or whole folders to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "log-artifact" -d 'Upload files or whole folders to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "log-artifacts" -d 'Upload files or whole folders to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "list" -d 'List a run\'s artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "download" -d 'Download a file or a folder and print its local path'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l artifact-path -d 'Folder inside the run\'s artifacts to upload into' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l follow-symlinks -d 'Follow symlinks that point out of a logged folder'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l artifact-path -d 'Folder inside the run\'s artifacts to upload into' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l follow-symlinks -d 'Follow symlinks that point out of a logged folder'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l artifact-path -d 'Folder inside the run\'s artifacts to upload into' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l follow-symlinks -d 'Follow symlinks that point out of a logged folder'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l artifact-path -d 'Folder to list [default: the root]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s r -l recursive -d 'List sub-folders too'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l artifact-path -d 'File or folder inside the run\'s artifacts [default: all of them]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l artifact-uri -d 'Full artifact URI to download instead of a run\'s artifacts' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l dst-path -d 'Folder to download into [default: a new temporary folder]' -r -F
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l artifact-path -d 'Path inside the run\'s artifacts' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'

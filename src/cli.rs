@@ -110,6 +110,9 @@ pub enum Command {
     /// Manage run and experiment tags
     #[command(subcommand)]
     Tags(commands::tags::TagsCommand),
+    /// Upload, list and download run artifacts
+    #[command(subcommand)]
+    Artifacts(commands::artifacts::ArtifactsCommand),
     /// Show and change settings
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),

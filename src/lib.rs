@@ -3,6 +3,7 @@
 //! `main` parses the command line, resolves settings into a [`context::Ctx`], runs the
 //! command and turns any error into one printed message and an exit code.
 
+pub mod artifacts;
 pub mod bulk;
 pub mod cli;
 pub mod commands;

@@ -1,6 +1,7 @@
 //! One module per command group; each leaf command is plumbing between its arguments, the
 //! store and the output.
 
+pub mod artifacts;
 pub mod completions;
 pub mod config;
 pub mod experiments;
@@ -22,6 +23,7 @@ use crate::store::{Store, StoreError};
 pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Experiments(c) => experiments::run(ctx, c),
+        Command::Artifacts(c) => artifacts::run(ctx, c),
         Command::Runs(c) => runs::run(ctx, c),
         Command::Metrics(c) => metrics::run(ctx, c),
         Command::Params(c) => params::run(ctx, c),

@@ -99,13 +99,35 @@ impl Output {
 
     /// Returns a callback printing status lines on stderr (nothing with `--quiet`), for code
     /// that must not hold the `Output` (stores waiting to retry).
-    pub fn status_sink(&self) -> Box<dyn Fn(&str)> {
+    pub fn status_sink(&self) -> Box<dyn Fn(&str) + Send + Sync> {
         let quiet = self.quiet;
         Box::new(move |msg: &str| {
             if !quiet {
                 let _ = writeln!(std::io::stderr(), "{}", format::sanitize(msg));
             }
         })
+    }
+
+    /// Returns a progress bar for a transfer on stderr: drawn only on a terminal and without
+    /// `--quiet`, hidden otherwise.
+    pub fn progress(&self, verb: &str) -> indicatif::ProgressBar {
+        let visible = !self.quiet && std::io::stderr().is_terminal();
+        let bar = if visible {
+            indicatif::ProgressBar::with_draw_target(
+                Some(0),
+                indicatif::ProgressDrawTarget::stderr(),
+            )
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+        let style = indicatif::ProgressStyle::with_template(
+            "{prefix} {msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> ");
+        bar.set_style(style);
+        bar.set_prefix(verb.to_string());
+        bar
     }
 
     /// Prints a warning on stderr (even with `--quiet`).

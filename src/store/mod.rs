@@ -52,6 +52,9 @@ pub enum StoreError {
     Transport(String),
 }
 
+/// Called with the number of bytes moved, as a transfer goes.
+pub type Progress = std::sync::Arc<dyn Fn(u64) + Send + Sync>;
+
 /// Result of a store operation.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -168,6 +171,15 @@ pub trait Store {
     fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()>;
     /// Returns every logged point of one metric of a run, in MLflow's order.
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>>;
+
+    /// Returns the repository holding the artifacts under `artifact_uri`. Local paths and
+    /// `file:` URIs are opened directly; a server store also reaches its artifact proxy.
+    fn artifact_repo<'a>(
+        &'a self,
+        artifact_uri: &str,
+    ) -> Result<Box<dyn crate::artifacts::ArtifactRepo + 'a>> {
+        crate::artifacts::open_direct(artifact_uri)
+    }
 }
 
 /// What a remote store needs besides its URI.
@@ -178,7 +190,7 @@ pub struct Connect {
     /// Where the tracking URI came from, named in connection errors (`MLFLOW_TRACKING_URI`).
     pub origin: String,
     /// Called with a short status line while a request waits to be retried.
-    pub notify: Box<dyn Fn(&str)>,
+    pub notify: Box<dyn Fn(&str) + Send + Sync>,
 }
 
 impl Connect {

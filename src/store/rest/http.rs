@@ -92,12 +92,17 @@ pub struct Http {
     policy: RetryPolicy,
     /// Where the URI came from, for connection errors ("from MLFLOW_TRACKING_URI").
     origin: String,
-    notify: Box<dyn Fn(&str)>,
+    notify: Box<dyn Fn(&str) + Send + Sync>,
 }
 
 impl Http {
     /// Builds a client for `base` (scheme, host and any path prefix, no trailing slash).
-    pub fn new(base: &str, auth: Auth, origin: String, notify: Box<dyn Fn(&str)>) -> Result<Http> {
+    pub fn new(
+        base: &str,
+        auth: Auth,
+        origin: String,
+        notify: Box<dyn Fn(&str) + Send + Sync>,
+    ) -> Result<Http> {
         let policy = RetryPolicy::from_env()?;
         let mut builder = Client::builder()
             .user_agent(concat!("mlf/", env!("CARGO_PKG_VERSION")))
@@ -162,7 +167,13 @@ impl Http {
     /// Sends a GET with query parameters (repeated keys allowed) and returns the JSON body.
     pub fn get(&self, path: &str, query: &[(&str, String)]) -> Result<Value> {
         let url = format!("{}{path}", self.base);
-        self.send(&url, true, || self.client.get(&url).query(query))
+        self.get_url(&url, query)
+    }
+
+    /// Sends a GET to an absolute URL and returns the JSON body.
+    pub fn get_url(&self, url: &str, query: &[(&str, String)]) -> Result<Value> {
+        let resp = self.send_raw(url, true, || Ok(self.client.get(url).query(query)))?;
+        json_body(url, resp)
     }
 
     /// Sends a POST with a JSON body. Non-idempotent requests (creates, deletes of
@@ -171,51 +182,71 @@ impl Http {
     pub fn post(&self, path: &str, body: &Value, idempotent: bool) -> Result<Value> {
         let url = format!("{}{path}", self.base);
         let bytes = serde_json::to_vec(body).map_err(|e| StoreError::Invalid(e.to_string()))?;
-        self.send(&url, idempotent, || {
-            self.client
+        let resp = self.send_raw(&url, idempotent, || {
+            Ok(self
+                .client
                 .post(&url)
                 .header("Content-Type", "application/json")
-                .body(bytes.clone())
-        })
+                .body(bytes.clone()))
+        })?;
+        json_body(&url, resp)
     }
 
-    fn authed(&self, req: RequestBuilder) -> RequestBuilder {
-        match &self.auth {
-            Auth::None => req,
-            Auth::Basic { username, password } => req.basic_auth(username, Some(password)),
-            Auth::Bearer(token) => req.bearer_auth(token),
-        }
+    /// Sends a GET and returns the successful response unread, for streaming downloads.
+    pub fn get_stream(&self, url: &str) -> Result<reqwest::blocking::Response> {
+        self.send_raw(url, true, || Ok(self.client.get(url)))
     }
 
-    fn send(
+    /// Uploads a file with a streamed PUT (idempotent: it overwrites), reporting bytes sent.
+    pub fn put_file(
+        &self,
+        url: &str,
+        path: &std::path::Path,
+        progress: &crate::store::Progress,
+    ) -> Result<()> {
+        let resp = self.send_raw(url, true, || {
+            let file = std::fs::File::open(path).map_err(|e| {
+                StoreError::Io(std::io::Error::new(
+                    e.kind(),
+                    format!("`{}`: {e}", path.display()),
+                ))
+            })?;
+            let len = file.metadata()?.len();
+            let reader = ProgressReader {
+                inner: file,
+                progress: progress.clone(),
+            };
+            Ok(self
+                .client
+                .put(url)
+                .body(reqwest::blocking::Body::sized(reader, len)))
+        })?;
+        drop(resp);
+        Ok(())
+    }
+
+    /// Sends a request, retrying as MLflow does, and returns a 2xx response unread.
+    fn send_raw(
         &self,
         url: &str,
         idempotent: bool,
-        build: impl Fn() -> RequestBuilder,
-    ) -> Result<Value> {
+        build: impl Fn() -> Result<RequestBuilder>,
+    ) -> Result<reqwest::blocking::Response> {
         let mut retry = 0;
         loop {
             let can_retry = retry < self.policy.max_retries;
-            match self.authed(build()).send() {
+            match self.authed(build()?).send() {
                 Ok(resp) => {
                     let status = resp.status().as_u16();
+                    if (200..300).contains(&status) {
+                        return Ok(resp);
+                    }
                     let retry_after = resp
                         .headers()
                         .get("retry-after")
                         .and_then(|v| v.to_str().ok())
                         .and_then(|v| v.trim().parse::<f64>().ok());
                     let body = resp.text().map_err(|e| self.transport(url, &e))?;
-                    if (200..300).contains(&status) {
-                        if body.trim().is_empty() {
-                            return Ok(Value::Object(Default::default()));
-                        }
-                        return serde_json::from_str(&body).map_err(|_| {
-                            StoreError::Server(format!(
-                                "{url} answered HTTP {status} with a body that is not JSON: {}",
-                                one_line(&body)
-                            ))
-                        });
-                    }
                     let retryable = matches!(status, 408 | 429)
                         || (idempotent && RETRY_STATUSES.contains(&status))
                         || (status == 503
@@ -248,6 +279,19 @@ impl Http {
                 }
             }
         }
+    }
+
+    fn authed(&self, req: RequestBuilder) -> RequestBuilder {
+        match &self.auth {
+            Auth::None => req,
+            Auth::Basic { username, password } => req.basic_auth(username, Some(password)),
+            Auth::Bearer(token) => req.bearer_auth(token),
+        }
+    }
+
+    /// Turns a failure while reading a response body into a store error naming the URL.
+    pub fn read_error(&self, url: &str, e: &reqwest::Error) -> StoreError {
+        self.transport(url, e)
     }
 
     fn wait(&self, reason: &str, wait: Duration, retry: u32) {
@@ -284,6 +328,37 @@ impl Http {
             ));
         }
         StoreError::Transport(format!("request to {url} failed{origin}: {cause}"))
+    }
+}
+
+/// Reads a 2xx response as JSON (an empty body is `{}`).
+fn json_body(url: &str, resp: reqwest::blocking::Response) -> Result<Value> {
+    let status = resp.status().as_u16();
+    let body = resp
+        .text()
+        .map_err(|e| StoreError::Transport(format!("could not read the answer of {url}: {e}")))?;
+    if body.trim().is_empty() {
+        return Ok(Value::Object(Default::default()));
+    }
+    serde_json::from_str(&body).map_err(|_| {
+        StoreError::Server(format!(
+            "{url} answered HTTP {status} with a body that is not JSON: {}",
+            one_line(&body)
+        ))
+    })
+}
+
+/// A reader that reports the bytes read through it.
+struct ProgressReader<R> {
+    inner: R,
+    progress: crate::store::Progress,
+}
+
+impl<R: std::io::Read> std::io::Read for ProgressReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        (self.progress)(n as u64);
+        Ok(n)
     }
 }
 

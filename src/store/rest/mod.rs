@@ -323,6 +323,18 @@ impl Store for RestStore {
         Ok(())
     }
 
+    fn artifact_repo<'a>(
+        &'a self,
+        uri: &str,
+    ) -> Result<Box<dyn crate::artifacts::ArtifactRepo + 'a>> {
+        if uri.starts_with("mlflow-artifacts:") {
+            return Ok(Box::new(crate::artifacts::proxy::ProxyRepo::new(
+                &self.http, uri,
+            )?));
+        }
+        crate::artifacts::open_direct(uri)
+    }
+
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>> {
         // The server answers an unknown run with an empty history: check the run first.
         self.get_run(run_id)?;

@@ -1,0 +1,155 @@
+//! Artifact repositories: where a run's files live, behind one interface chosen from the
+//! run's `artifact_uri` (local paths and `file:` URIs directly, `mlflow-artifacts:` through a
+//! tracking server's proxy), plus the transfers built on it: parallel, streamed, written to a
+//! temporary name and renamed when complete, and never outside the destination.
+
+pub mod local;
+pub mod proxy;
+mod transfer;
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+pub use transfer::{
+    check_relative as transfer_check, collect_uploads, download, list_recursive, safe_join,
+    upload_all, Upload,
+};
+
+use crate::store::{Progress, Result, StoreError};
+
+/// One entry of an artifact listing, as the REST API's FileInfo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileInfo {
+    /// Path relative to the artifact root, `/`-separated.
+    pub path: String,
+    pub is_dir: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<u64>,
+}
+
+/// A place artifacts are stored.
+pub trait ArtifactRepo: Sync {
+    /// Returns the URI of the root.
+    fn root_uri(&self) -> &str;
+    /// Lists the entries directly under `path` (relative to the root; empty for the root),
+    /// with paths relative to the root, sorted. A missing folder or a file lists as empty.
+    fn list(&self, path: &str) -> Result<Vec<FileInfo>>;
+    /// Stores the local file at `dest` (relative to the root), replacing any file there.
+    fn upload(&self, local: &Path, dest: &str, progress: &Progress) -> Result<()>;
+    /// Streams the file at `src` (relative to the root) into `out`.
+    fn download(&self, src: &str, out: &mut dyn Write, progress: &Progress) -> Result<()>;
+}
+
+/// Opens the repository of an artifact URI that needs no tracking server: local paths and
+/// `file:` URIs. Other schemes get an error naming them.
+pub fn open_direct(uri: &str) -> Result<Box<dyn ArtifactRepo>> {
+    if let Some(path) = local_path(uri) {
+        return Ok(Box::new(local::LocalRepo::new(uri, path)));
+    }
+    let scheme = uri.split(':').next().unwrap_or(uri);
+    Err(match scheme {
+        "mlflow-artifacts" => StoreError::Unsupported(format!(
+            "artifact URI `{uri}` goes through a tracking server's artifact proxy, but the tracking \
+             URI is not an http(s) server"
+        )),
+        "s3" | "gs" | "wasbs" | "abfss" | "hdfs" | "dbfs" | "ftp" | "sftp" | "runs" | "models" => {
+            StoreError::Unsupported(format!("`{scheme}:` artifact URIs (`{uri}`) are not supported yet"))
+        }
+        _ => StoreError::Unsupported(format!("unsupported artifact URI scheme `{scheme}` in `{uri}`")),
+    })
+}
+
+/// Returns the local path of a `file:` URI or a plain path.
+pub fn local_path(uri: &str) -> Option<std::path::PathBuf> {
+    if let Some(rest) = uri.strip_prefix("file://") {
+        let rest = rest.strip_prefix("localhost").unwrap_or(rest);
+        return Some(percent_decode(rest).into());
+    }
+    if let Some(rest) = uri.strip_prefix("file:") {
+        return Some(percent_decode(rest).into());
+    }
+    let has_scheme = uri.split_once(':').is_some_and(|(s, _)| {
+        s.len() > 1
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    (!has_scheme).then(|| uri.into())
+}
+
+/// Joins artifact path parts with `/`, ignoring empty ones.
+pub fn join(a: &str, b: &str) -> String {
+    let a = a.trim_matches('/');
+    let b = b.trim_matches('/');
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.to_string(),
+        (_, true) => a.to_string(),
+        _ => format!("{a}/{b}"),
+    }
+}
+
+/// Percent-encodes one path segment (RFC 3986 unreserved characters stay).
+pub fn encode_segment(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Percent-encodes a `/`-separated path segment by segment.
+pub fn encode_path(path: &str) -> String {
+    path.split('/')
+        .map(encode_segment)
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_and_encoding() {
+        assert_eq!(join("", "a/b"), "a/b");
+        assert_eq!(join("x/", "/y"), "x/y");
+        assert_eq!(encode_path("my dir/a+b.txt"), "my%20dir/a%2Bb.txt");
+        assert_eq!(
+            local_path("file:///tmp/a%20b").unwrap(),
+            std::path::PathBuf::from("/tmp/a b")
+        );
+        assert_eq!(
+            local_path("/abs/x").unwrap(),
+            std::path::PathBuf::from("/abs/x")
+        );
+        assert!(local_path("s3://bucket/x").is_none());
+        assert!(open_direct("s3://bucket/x")
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("`s3:`"));
+    }
+}

@@ -1,0 +1,378 @@
+//! Transfers on top of an [`ArtifactRepo`]: recursive listing, uploads of files and folders,
+//! downloads into a destination folder. Several files move at once; every file is written to
+//! a temporary name beside its destination and renamed when complete; no path from a server
+//! or a store may land outside the destination.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use super::{join, ArtifactRepo, FileInfo};
+use crate::store::{Progress, Result, StoreError};
+
+/// Files moved at once.
+const WORKERS: usize = 4;
+/// Deepest folder nesting followed when listing or walking.
+const MAX_DEPTH: usize = 64;
+
+/// One local file to upload and where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upload {
+    pub local: PathBuf,
+    pub dest: String,
+    pub size: u64,
+}
+
+fn hostile(msg: String) -> StoreError {
+    StoreError::Server(format!("refusing an unsafe artifact path: {msg}"))
+}
+
+/// Checks that an artifact path is relative and stays inside its root: no `..`, no absolute
+/// path, no empty or `.` components, no NUL.
+pub fn check_relative(rel: &str) -> Result<()> {
+    if rel.is_empty() || rel.starts_with('/') || rel.contains('\0') {
+        return Err(hostile(format!("`{rel}`")));
+    }
+    for part in rel.split('/') {
+        if part.is_empty() || part == "." || part == ".." {
+            return Err(hostile(format!("`{rel}`")));
+        }
+    }
+    Ok(())
+}
+
+/// Joins a relative artifact path to a destination folder, refusing anything that would land
+/// outside it, including through a symlink already present under the destination.
+pub fn safe_join(dst: &Path, rel: &str) -> Result<PathBuf> {
+    check_relative(rel)?;
+    let mut path = dst.to_path_buf();
+    for part in rel.split('/') {
+        path.push(part);
+        if !matches!(
+            Path::new(part).components().next(),
+            Some(Component::Normal(_))
+        ) {
+            return Err(hostile(format!("`{rel}`")));
+        }
+        if let Ok(meta) = std::fs::symlink_metadata(&path) {
+            if meta.file_type().is_symlink() {
+                return Err(hostile(format!(
+                    "`{rel}` goes through the symlink `{}`",
+                    path.display()
+                )));
+            }
+        }
+    }
+    Ok(path)
+}
+
+/// Writes `target` through a temporary file beside it, renamed into place only when `write`
+/// succeeds; on failure the temporary file is removed and `target` is untouched.
+pub fn write_atomically(
+    target: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> Result<()>,
+) -> Result<()> {
+    let parent = target.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(|e| io_err(parent, e))?;
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = parent.join(format!(
+        ".{name}.{}.mlf-partial",
+        uuid::Uuid::new_v4().simple()
+    ));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp).map_err(|e| io_err(&tmp, e))?;
+        write(&mut file)?;
+        std::io::Write::flush(&mut file).map_err(|e| io_err(&tmp, e))?;
+        drop(file);
+        std::fs::rename(&tmp, target).map_err(|e| io_err(target, e))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn io_err(path: &Path, e: std::io::Error) -> StoreError {
+    StoreError::Io(std::io::Error::new(
+        e.kind(),
+        format!("`{}`: {e}", path.display()),
+    ))
+}
+
+/// Lists every entry below `path`, folders included, depth first.
+pub fn list_recursive(repo: &dyn ArtifactRepo, path: &str) -> Result<Vec<FileInfo>> {
+    let mut out = Vec::new();
+    walk(repo, path, 0, &mut out)?;
+    Ok(out)
+}
+
+fn walk(repo: &dyn ArtifactRepo, path: &str, depth: usize, out: &mut Vec<FileInfo>) -> Result<()> {
+    if depth > MAX_DEPTH {
+        return Err(hostile(format!(
+            "folders nested deeper than {MAX_DEPTH} levels at `{path}`"
+        )));
+    }
+    for entry in repo.list(path)? {
+        check_relative(&entry.path)?;
+        let inside = path.is_empty()
+            || entry
+                .path
+                .strip_prefix(path)
+                .is_some_and(|r| r.starts_with('/') && r.len() > 1);
+        if !inside {
+            return Err(hostile(format!("`{}` listed under `{path}`", entry.path)));
+        }
+        let is_dir = entry.is_dir;
+        let sub = entry.path.clone();
+        out.push(entry);
+        if is_dir {
+            walk(repo, &sub, depth + 1, out)?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs `f` on every item with a few threads; stops at the first error and returns it.
+fn parallel<T: Sync>(items: &[T], f: impl Fn(&T) -> Result<()> + Sync) -> Result<()> {
+    let next = AtomicUsize::new(0);
+    let failed: Mutex<Option<StoreError>> = Mutex::new(None);
+    std::thread::scope(|s| {
+        for _ in 0..WORKERS.min(items.len()) {
+            s.spawn(|| loop {
+                if failed.lock().map(|f| f.is_some()).unwrap_or(true) {
+                    return;
+                }
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { return };
+                if let Err(e) = f(item) {
+                    if let Ok(mut slot) = failed.lock() {
+                        slot.get_or_insert(e);
+                    }
+                    return;
+                }
+            });
+        }
+    });
+    match failed.into_inner() {
+        Ok(Some(e)) => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Lists the local files to upload: a file goes to `<artifact_path>/<file name>`, a folder's
+/// contents under `<artifact_path>/`. Symlinks pointing outside a logged folder are skipped
+/// (with a warning) unless `follow_symlinks`.
+pub fn collect_uploads(
+    paths: &[PathBuf],
+    artifact_path: &str,
+    follow_symlinks: bool,
+    warn: &dyn Fn(&str),
+) -> Result<Vec<Upload>> {
+    let mut out = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p)
+            .map_err(|e| StoreError::Invalid(format!("cannot log `{}`: {e}", p.display())))?;
+        if meta.is_dir() {
+            let root = std::fs::canonicalize(p).map_err(|e| io_err(p, e))?;
+            walk_local(&root, p, artifact_path, follow_symlinks, warn, 0, &mut out)?;
+        } else {
+            let name = p
+                .file_name()
+                .ok_or_else(|| {
+                    StoreError::Invalid(format!("cannot log `{}`: no file name", p.display()))
+                })?
+                .to_string_lossy()
+                .into_owned();
+            out.push(Upload {
+                local: p.clone(),
+                dest: join(artifact_path, &name),
+                size: meta.len(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn walk_local(
+    root: &Path,
+    dir: &Path,
+    dest: &str,
+    follow: bool,
+    warn: &dyn Fn(&str),
+    depth: usize,
+    out: &mut Vec<Upload>,
+) -> Result<()> {
+    if depth > MAX_DEPTH {
+        return Err(StoreError::Invalid(format!(
+            "`{}` is nested too deep (symlink loop?)",
+            dir.display()
+        )));
+    }
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| io_err(dir, e))?
+        .collect::<std::io::Result<_>>()
+        .map_err(|e| io_err(dir, e))?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let link = entry
+            .file_type()
+            .map_err(|e| io_err(&path, e))?
+            .is_symlink();
+        if link && !follow {
+            let inside = std::fs::canonicalize(&path)
+                .map(|t| t.starts_with(root))
+                .unwrap_or(false);
+            if !inside {
+                warn(&format!(
+                    "skipping `{}`: a symlink out of the folder (use --follow-symlinks)",
+                    path.display()
+                ));
+                continue;
+            }
+        }
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                warn(&format!("skipping `{}`: {e}", path.display()));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            if link && !follow {
+                warn(&format!(
+                    "skipping `{}`: a symlinked folder (use --follow-symlinks)",
+                    path.display()
+                ));
+                continue;
+            }
+            walk_local(
+                root,
+                &path,
+                &join(dest, &name),
+                follow,
+                warn,
+                depth + 1,
+                out,
+            )?;
+        } else if meta.is_file() {
+            out.push(Upload {
+                local: path,
+                dest: join(dest, &name),
+                size: meta.len(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Uploads files, several at once; `on_file` is called after each one.
+pub fn upload_all(
+    repo: &dyn ArtifactRepo,
+    uploads: &[Upload],
+    progress: &Progress,
+    on_file: &(dyn Fn() + Sync),
+) -> Result<()> {
+    parallel(uploads, |u| {
+        repo.upload(&u.local, &u.dest, progress)?;
+        on_file();
+        Ok(())
+    })
+}
+
+/// Downloads the file or folder `path` (empty: the whole root) into `dst`, laid out as
+/// `dst/<path>`, and returns the local path. `on_total` gets the files and bytes to expect.
+pub fn download(
+    repo: &dyn ArtifactRepo,
+    path: &str,
+    dst: &Path,
+    progress: &Progress,
+    on_total: &dyn Fn(u64, u64),
+    on_file: &(dyn Fn() + Sync),
+) -> Result<PathBuf> {
+    let path = path.trim_matches('/');
+    std::fs::create_dir_all(dst).map_err(|e| io_err(dst, e))?;
+    let entries = list_recursive(repo, path)?;
+    if entries.is_empty() {
+        if path.is_empty() {
+            return Ok(dst.to_path_buf());
+        }
+        // Not a folder: a single file, or nothing at all (NotFound from the repository).
+        let target = safe_join(dst, path)?;
+        on_total(1, 0);
+        write_atomically(&target, |f| repo.download(path, f, progress))?;
+        on_file();
+        return Ok(target);
+    }
+    let files: Vec<&FileInfo> = entries.iter().filter(|e| !e.is_dir).collect();
+    on_total(
+        files.len() as u64,
+        files.iter().filter_map(|f| f.file_size).sum(),
+    );
+    let mut targets = Vec::with_capacity(files.len());
+    for e in &entries {
+        let target = safe_join(dst, &e.path)?;
+        if e.is_dir {
+            std::fs::create_dir_all(&target).map_err(|err| io_err(&target, err))?;
+        } else {
+            targets.push((e.path.as_str(), target));
+        }
+    }
+    parallel(&targets, |(src, target)| {
+        write_atomically(target, |f| repo.download(src, f, progress))?;
+        on_file();
+        Ok(())
+    })?;
+    Ok(if path.is_empty() {
+        dst.to_path_buf()
+    } else {
+        safe_join(dst, path)?
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_paths_out_of_the_destination() {
+        let dir = tempfile::tempdir().unwrap();
+        for bad in ["../x", "a/../../x", "/etc/passwd", "a//b", "./a", "", "a/."] {
+            assert!(safe_join(dir.path(), bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            safe_join(dir.path(), "a/b.txt").unwrap(),
+            dir.path().join("a/b.txt")
+        );
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("/tmp", dir.path().join("link")).unwrap();
+            assert!(safe_join(dir.path(), "link/x").is_err());
+        }
+    }
+
+    #[test]
+    fn atomic_writes_leave_nothing_on_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("sub/f.bin");
+        let r = write_atomically(&target, |f| {
+            std::io::Write::write_all(f, b"half").unwrap();
+            Err(StoreError::Transport("cut".into()))
+        });
+        assert!(r.is_err());
+        assert!(!target.exists());
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("sub")).unwrap().count(),
+            0
+        );
+        write_atomically(&target, |f| {
+            Ok(std::io::Write::write_all(f, b"whole").unwrap())
+        })
+        .unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"whole");
+    }
+}
