@@ -58,7 +58,7 @@ impl ArtifactRepo for LocalRepo {
             out.push(FileInfo {
                 path: join(path, &name),
                 is_dir: meta.is_dir(),
-                file_size: (!meta.is_dir()).then(|| meta.len()),
+                file_size: (!meta.is_dir()).then_some(meta.len()),
             });
         }
         out.sort_by(|a, b| a.path.cmp(&b.path));

@@ -370,7 +370,8 @@ mod tests {
             0
         );
         write_atomically(&target, |f| {
-            Ok(std::io::Write::write_all(f, b"whole").unwrap())
+            std::io::Write::write_all(f, b"whole").unwrap();
+            Ok(())
         })
         .unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"whole");
