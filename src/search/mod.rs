@@ -154,3 +154,6 @@ mod tests {
         assert_eq!(e.caret(), "ab cd\n   ^");
     }
 }
+
+#[cfg(test)]
+mod parser_tests;
