@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::{python, run_python, TestEnv};
+use crate::common::{free_port, python, run_python, wait_http, TestEnv};
 
 /// Builds the corpus and answers the cases given in the JSON file `argv[1]`.
 const CORPUS_AND_ANSWERS: &str = r#"
@@ -277,10 +277,101 @@ fn ids(json: &Value) -> Vec<String> {
         .collect()
 }
 
+/// Compares mlf's answer to every case with MLflow's; returns the differences and the
+/// numbers of cases compared, rejected and paged.
+fn compare(
+    env: &TestEnv,
+    exps: &[String],
+    cases: &[Value],
+    answers: &[Value],
+) -> (Vec<String>, usize, usize, usize) {
+    let (mut compared, mut rejected, mut paged) = (0, 0, 0);
+    let mut failures = Vec::new();
+    for (case, answer) in cases.iter().zip(answers) {
+        let filter = answer["filter"].as_str().unwrap();
+        let label = format!(
+            "filter {filter:?} order_by {} max {} view {}",
+            case["order_by"], case["max_results"], case["view"]
+        );
+        if answer.get("error").is_some() {
+            let r = mlf_search(env, exps, case, filter, None);
+            if r.code != 2 || !r.stdout.is_empty() {
+                failures.push(format!(
+                    "{label}: MLflow rejects it ({}), mlf gave\n{r}",
+                    answer["error"]
+                ));
+            }
+            rejected += 1;
+            continue;
+        }
+        let expected: Vec<String> = answer["ids"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().into())
+            .collect();
+        if case.get("pages").is_some() {
+            let (mut got, mut token, mut tokens) = (Vec::new(), None::<String>, Vec::new());
+            loop {
+                let r = mlf_search(env, exps, case, filter, token.as_deref());
+                if r.code != 0 {
+                    failures.push(format!("{label}: mlf failed\n{r}"));
+                    break;
+                }
+                let json = r.json();
+                got.extend(ids(&json));
+                match json.get("next_page_token").and_then(Value::as_str) {
+                    Some(t) => {
+                        tokens.push(t.to_string());
+                        token = Some(t.to_string());
+                    }
+                    None => break,
+                }
+            }
+            let want_tokens: Vec<String> = answer["tokens"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t.as_str().unwrap().to_string())
+                .collect();
+            if got != expected || tokens != want_tokens {
+                failures.push(format!(
+                    "{label} (pages): mlf {} runs, MLflow {}",
+                    got.len(),
+                    expected.len()
+                ));
+            }
+            paged += 1;
+            continue;
+        }
+        let r = mlf_search(env, exps, case, filter, None);
+        if r.code != 0 {
+            failures.push(format!(
+                "{label}: MLflow returns {} runs, mlf failed\n{r}",
+                expected.len()
+            ));
+            continue;
+        }
+        let got = ids(&r.json());
+        if got != expected {
+            let first = got.iter().zip(&expected).position(|(a, b)| a != b);
+            failures.push(format!(
+                "{label}: mlf {} runs, MLflow {} runs, first difference at {first:?}",
+                got.len(),
+                expected.len()
+            ));
+        }
+        compared += 1;
+    }
+    (failures, compared, rejected, paged)
+}
+
+/// The corpus, the cases, MLflow's answers: then mlf on the same SQLite file, and mlf
+/// through a real `mlflow server` serving that file.
 #[test]
 fn search_runs_matches_mlflow() {
     let Some(py) = python("3.18.0") else { return };
-    let env = TestEnv::new();
+    let mut env = TestEnv::new();
     let cases = cases();
     let path = env.path().join("cases.json");
     std::fs::write(&path, serde_json::to_string(&cases).unwrap()).unwrap();
@@ -305,89 +396,10 @@ fn search_runs_matches_mlflow() {
     let answers = out["cases"].as_array().unwrap();
     assert_eq!(answers.len(), cases.len());
 
-    let (mut compared, mut rejected, mut paged) = (0, 0, 0);
-    let mut failures = Vec::new();
-    for (case, answer) in cases.iter().zip(answers) {
-        let filter = answer["filter"].as_str().unwrap();
-        let label = format!(
-            "filter {filter:?} order_by {} max {} view {}",
-            case["order_by"], case["max_results"], case["view"]
-        );
-        if answer.get("error").is_some() {
-            let r = mlf_search(&env, &exps, case, filter, None);
-            if r.code != 2 || !r.stdout.is_empty() {
-                failures.push(format!(
-                    "{label}: MLflow rejects it ({}), mlf gave\n{r}",
-                    answer["error"]
-                ));
-            }
-            rejected += 1;
-            continue;
-        }
-        let expected: Vec<String> = answer["ids"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap().into())
-            .collect();
-        if case.get("pages").is_some() {
-            let (mut got, mut token, mut tokens) = (Vec::new(), None::<String>, Vec::new());
-            loop {
-                let r = mlf_search(&env, &exps, case, filter, token.as_deref());
-                if r.code != 0 {
-                    failures.push(format!("{label}: mlf failed\n{r}"));
-                    break;
-                }
-                let json = r.json();
-                got.extend(ids(&json));
-                match json.get("next_page_token").and_then(Value::as_str) {
-                    Some(t) => {
-                        tokens.push(t.to_string());
-                        token = Some(t.to_string());
-                    }
-                    None => break,
-                }
-            }
-            if got != expected
-                || tokens
-                    != *answer["tokens"]
-                        .as_array()
-                        .unwrap()
-                        .iter()
-                        .map(|t| t.as_str().unwrap().to_string())
-                        .collect::<Vec<_>>()
-            {
-                failures.push(format!(
-                    "{label} (pages): mlf {} runs, MLflow {}",
-                    got.len(),
-                    expected.len()
-                ));
-            }
-            paged += 1;
-            continue;
-        }
-        let r = mlf_search(&env, &exps, case, filter, None);
-        if r.code != 0 {
-            failures.push(format!(
-                "{label}: MLflow returns {} runs, mlf failed\n{r}",
-                expected.len()
-            ));
-            continue;
-        }
-        let got = ids(&r.json());
-        if got != expected {
-            let first = got.iter().zip(&expected).position(|(a, b)| a != b);
-            failures.push(format!(
-                "{label}: mlf {} runs, MLflow {} runs, first difference at {first:?}",
-                got.len(),
-                expected.len()
-            ));
-        }
-        compared += 1;
-    }
+    let (failures, compared, rejected, paged) = compare(&env, &exps, &cases, answers);
     assert!(
         failures.is_empty(),
-        "{} of {} cases differ:\n{}",
+        "{} of {} cases differ on SQLite:\n{}",
         failures.len(),
         cases.len(),
         failures.join("\n")
@@ -395,5 +407,236 @@ fn search_runs_matches_mlflow() {
     assert!(
         compared >= 100 && rejected >= 30 && paged >= 10,
         "{compared} compared, {rejected} rejected, {paged} paged"
+    );
+
+    // The same cases over HTTP, against a server on the same database.
+    let port = free_port();
+    let log = env.path().join("server.log");
+    let mlflow = py.parent().unwrap().join("mlflow").display().to_string();
+    let cmd: Vec<String> = [
+        mlflow.as_str(),
+        "server",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        &port.to_string(),
+        "--workers",
+        "1",
+        "--backend-store-uri",
+        &format!("sqlite:///{}", env.db().display()),
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let mut server = ServerGroup(spawn_group(&cmd, env.path(), &log));
+    wait_http(port, "/health", &log, 180);
+    env.env("MLFLOW_TRACKING_URI", &format!("http://127.0.0.1:{port}"));
+    let (failures, ..) = compare(&env, &exps, &cases, answers);
+    server.stop();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ over HTTP:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// A server in its own process group (via `setsid`), stopped with the whole group.
+struct ServerGroup(std::process::Child);
+
+impl ServerGroup {
+    fn stop(&mut self) {
+        let group = format!("-{}", self.0.id());
+        let _ = std::process::Command::new("kill")
+            .args(["-TERM", "--", &group])
+            .status();
+        let _ = self.0.wait();
+        let _ = std::process::Command::new("kill")
+            .args(["-KILL", "--", &group])
+            .status();
+    }
+}
+
+impl Drop for ServerGroup {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn spawn_group(
+    cmd: &[String],
+    dir: &std::path::Path,
+    log: &std::path::Path,
+) -> std::process::Child {
+    let log = std::fs::File::create(log).unwrap();
+    std::process::Command::new("setsid")
+        .args(cmd)
+        .current_dir(dir)
+        .env("PYTHONWARNINGS", "ignore")
+        .stdin(std::process::Stdio::null())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .expect("start mlflow server")
+}
+
+const EXPERIMENT_CORPUS: &str = r#"
+import json, sys, time
+from mlflow import MlflowClient
+from mlflow.entities import ViewType
+from mlflow.exceptions import MlflowException
+c = MlflowClient()
+names = ["exp-a", "EXP-A2", "exp_b", "exp-b", "Gamma", "delta 1", "beta", "it's", "x%y"]
+ids = []
+for i, n in enumerate(names):
+    tags = {"team": ["vision", "nlp", "Vision"][i % 3]} if i % 4 else {}
+    if i % 2:
+        tags["stage"] = "prod west" if i % 3 else "dev"
+    ids.append(c.create_experiment(n, tags=tags))
+    time.sleep(0.005)
+c.delete_experiment(ids[2])
+c.delete_experiment(ids[5])
+cases = json.load(open(sys.argv[1]))
+views = {"active": ViewType.ACTIVE_ONLY, "deleted": ViewType.DELETED_ONLY, "all": ViewType.ALL}
+out = []
+for case in cases:
+    try:
+        page = c.search_experiments(views[case["view"]], case["max_results"], case["filter"], case["order_by"])
+        out.append({"ids": [e.experiment_id for e in page], "token": page.token.decode() if isinstance(page.token, bytes) else page.token})
+    except MlflowException as e:
+        out.append({"error": str(e)[:200]})
+print(json.dumps(out))
+"#;
+
+#[test]
+fn search_experiments_matches_mlflow() {
+    let Some(py) = python("3.18.0") else { return };
+    let env = TestEnv::new();
+    let filters = [
+        "",
+        "name = 'exp-a'",
+        "name != 'beta'",
+        "name LIKE 'exp%'",
+        "name ILIKE 'exp-a%'",
+        "name LIKE 'exp_b'",
+        "name LIKE '%\\%%'",
+        "name = \"it's\"",
+        "tags.team = 'vision'",
+        "tags.team ILIKE 'VISION'",
+        "tags.team IS NULL",
+        "tags.stage IS NOT NULL AND tags.team != 'nlp'",
+        "tag.stage LIKE 'prod%'",
+        "experiment_id IN ('1', '3', '5')",
+        "experiment_id NOT IN ('0')",
+        "experiment_id = '2'",
+        "creation_time > 0",
+        "last_update_time >= 0 AND name LIKE '%a%'",
+        "attributes.name LIKE '%e%'",
+        // rejected by MLflow
+        "name IN ('a','b')",
+        "experiment_id = 1",
+        "experiment_id > '1'",
+        "creation_time = '5'",
+        "attr.name = 'x'",
+        "metrics.x > 1",
+        "name = 'a' OR name = 'b'",
+        "name IS NULL",
+        "lifecycle_stage = 'active'",
+    ];
+    let orders: [&[&str]; 6] = [
+        &[],
+        &["name"],
+        &["name DESC"],
+        &["experiment_id DESC"],
+        &["creation_time ASC", "name"],
+        &["last_update_time DESC"],
+    ];
+    let mut cases = Vec::new();
+    for (i, f) in filters.iter().enumerate() {
+        for view in ["active", "all", "deleted"] {
+            let (order, max) = (orders[i % orders.len()], [1000, 3][i % 2]);
+            cases.push(json!({"filter": f, "order_by": order, "max_results": max, "view": view}));
+        }
+    }
+    for o in ["tags.team", "name ASC DESC", "start_time"] {
+        cases.push(json!({"filter": "", "order_by": [o], "max_results": 10, "view": "active"}));
+    }
+    let path = env.path().join("cases.json");
+    std::fs::write(&path, serde_json::to_string(&cases).unwrap()).unwrap();
+    let script = format!(
+        "import sys; sys.argv = ['x', {:?}]\n{EXPERIMENT_CORPUS}",
+        path.display().to_string()
+    );
+    let answers: Value = serde_json::from_str(
+        run_python(&py, env.path(), &script, &[])
+            .trim()
+            .lines()
+            .last()
+            .unwrap(),
+    )
+    .unwrap();
+    let mut failures = Vec::new();
+    let (mut compared, mut rejected) = (0, 0);
+    for (case, answer) in cases.iter().zip(answers.as_array().unwrap()) {
+        let mut args: Vec<String> = vec![
+            "experiments".into(),
+            "search".into(),
+            "-o".into(),
+            "json".into(),
+        ];
+        args.extend(["--filter".into(), case["filter"].as_str().unwrap().into()]);
+        for o in case["order_by"].as_array().unwrap() {
+            args.extend(["--order-by".into(), o.as_str().unwrap().into()]);
+        }
+        args.extend([
+            "--max-results".into(),
+            case["max_results"].to_string(),
+            "--view".into(),
+            case["view"].as_str().unwrap().into(),
+        ]);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let r = env.mlf(&refs);
+        if answer.get("error").is_some() {
+            if r.code != 2 {
+                failures.push(format!("{case}: MLflow rejects it, mlf gave\n{r}"));
+            }
+            rejected += 1;
+            continue;
+        }
+        if r.code != 0 {
+            failures.push(format!("{case}: mlf failed\n{r}"));
+            continue;
+        }
+        let json = r.json();
+        let got: Vec<&str> = json["experiments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["experiment_id"].as_str().unwrap())
+            .collect();
+        let want: Vec<&str> = answer["ids"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.as_str().unwrap())
+            .collect();
+        if got != want
+            || json.get("next_page_token") != answer.get("token").filter(|t| !t.is_null())
+        {
+            failures.push(format!("{case}: mlf {got:?}, MLflow {want:?}"));
+        }
+        compared += 1;
+    }
+    assert!(
+        compared >= 50 && rejected >= 25,
+        "{compared} compared, {rejected} rejected"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
     );
 }
