@@ -109,7 +109,8 @@ impl Http {
             .timeout(policy.timeout)
             .connect_timeout(policy.timeout.min(Duration::from_secs(30)))
             .pool_max_idle_per_host(8)
-            .tcp_keepalive(Duration::from_secs(30));
+            .tcp_keepalive(Duration::from_secs(30))
+            .tcp_nodelay(true);
         let insecure = env::bool_var(env::MLFLOW_TRACKING_INSECURE_TLS)
             .map_err(StoreError::Invalid)?
             .unwrap_or(false);
