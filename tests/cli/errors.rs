@@ -3,7 +3,10 @@ use crate::common::TestEnv;
 #[test]
 fn tracking_uris_not_supported_yet_exit_2() {
     let env = TestEnv::new();
-    for uri in ["postgresql://u:secret@h/db", "mysql+pymysql://u:secret@h/db"] {
+    for uri in [
+        "postgresql://u:secret@h/db",
+        "mysql+pymysql://u:secret@h/db",
+    ] {
         let r = env.mlf(&["--tracking-uri", uri, "experiments", "search"]);
         let err = r.fails(2);
         assert!(err.contains("not supported yet"), "{uri}: {r}");

@@ -7,6 +7,7 @@ mod config;
 mod errors;
 mod experiments;
 mod generated;
+mod http_faults;
 mod interop;
 mod metrics;
 mod remote;

@@ -84,18 +84,16 @@ impl Store for RestStore {
                     id.unwrap_or_default()
                 )));
             }
-            // Some servers report a taken name without RESOURCE_ALREADY_EXISTS: check.
-            Err(StoreError::Invalid(msg) | StoreError::Server(msg)) => {
-                match self.get_experiment_by_name(name) {
-                    Ok(e) => {
-                        return Err(StoreError::AlreadyExists(format!(
-                            "experiment `{name}` already exists with id {}",
-                            e.experiment_id
-                        )))
-                    }
-                    Err(_) => return Err(StoreError::Invalid(msg)),
+            // Some servers report a taken name as a plain bad request: check.
+            Err(StoreError::Invalid(msg)) => match self.get_experiment_by_name(name) {
+                Ok(e) => {
+                    return Err(StoreError::AlreadyExists(format!(
+                        "experiment `{name}` already exists with id {}",
+                        e.experiment_id
+                    )))
                 }
-            }
+                Err(_) => return Err(StoreError::Invalid(msg)),
+            },
             other => other?,
         };
         match resp.get("experiment_id") {
