@@ -39,9 +39,12 @@ make_venv() {
 # 3.18.0 wheel (which carries the whole package) on top.
 make_venv mlflow-3.18.0 mlflow==3.17.2 -- --no-deps --force-reinstall mlflow==3.18.0
 make_venv mlflow-3.17.2 mlflow==3.17.2
+# FastTrackML's wheel carries its whole `fml` server; its Python dependencies are not needed.
+make_venv fasttrackml --no-deps fasttrackml==0.6.0
 
 export MLF_TEST_PYTHON="$cache/mlflow-3.18.0/bin/python"
 export MLF_TEST_PYTHON_317="$cache/mlflow-3.17.2/bin/python"
+export MLF_TEST_FML="$cache/fasttrackml/bin/fml"
 "$MLF_TEST_PYTHON" -c 'import mlflow; assert mlflow.__version__ == "3.18.0", mlflow.__version__' 2>/dev/null
 "$MLF_TEST_PYTHON_317" -c 'import mlflow; assert mlflow.__version__ == "3.17.2", mlflow.__version__' 2>/dev/null
 
@@ -58,7 +61,7 @@ if [ "$#" -eq 0 ]; then
     # The interop tests skip themselves when Python is missing; here it must not be.
     ran=$(grep -c '^test interop::.* ok$' "$log" || true)
     if [ "$ran" -lt 4 ] || grep -q '^skipped: ' "$log"; then
-        echo "error: the interop tests against Python MLflow did not all run" >&2
+        echo "error: the interop tests against Python MLflow and FastTrackML did not all run" >&2
         exit 1
     fi
 fi

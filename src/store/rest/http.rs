@@ -425,6 +425,7 @@ pub fn error_from_response(status: u16, body: &str, url: &str) -> StoreError {
                 // A changed param value or a write to a deleted run is a conflict with stored
                 // state (exit 1 on every store), not bad input.
                 if message.contains("Changing param values is not allowed")
+                    || message.contains("conflicting params")
                     || message.contains("must be in the 'active' state")
                     || message.contains("must be in 'active' state")
                 {

@@ -202,15 +202,33 @@ impl Store for RestStore {
             .find(|t| t.key == "mlflow.user")
             .map(|t| t.value.clone())
             .unwrap_or_default();
-        let mut body = json!({
+        // Name the run and send the `mlflow.runName` tag as Python's `start_run` does: not
+        // every server (FastTrackML) derives the tag from `run_name`, and searches use it.
+        let tag_name = req
+            .tags
+            .iter()
+            .rev()
+            .find(|t| t.key == "mlflow.runName")
+            .map(|t| t.value.clone());
+        let name = req
+            .run_name
+            .clone()
+            .or(tag_name)
+            .unwrap_or_else(crate::store::names::random_run_name);
+        let mut tags: Vec<Tag> = req
+            .tags
+            .iter()
+            .filter(|t| t.key != "mlflow.runName")
+            .cloned()
+            .collect();
+        tags.push(Tag::new("mlflow.runName", name.clone()));
+        let body = json!({
             "experiment_id": req.experiment_id,
             "user_id": user,
+            "run_name": name,
             "start_time": req.start_time,
-            "tags": tags_json(&req.tags),
+            "tags": tags_json(&tags),
         });
-        if let Some(name) = &req.run_name {
-            body["run_name"] = json!(name);
-        }
         let v = self.post("/runs/create", body, false)?;
         convert::run(v.get("run").unwrap_or(&Value::Null))
     }
@@ -227,23 +245,20 @@ impl Store for RestStore {
     }
 
     fn update_run(&self, run_id: &str, u: &UpdateRun) -> Result<RunInfo> {
-        let mut body = json!({"run_id": run_id, "run_uuid": run_id});
-        if let Some(s) = u.status {
-            body["status"] = json!(s.as_str());
-        }
-        if let Some(t) = u.end_time {
+        // Send every field, unchanged ones included: some servers (FastTrackML) blank the
+        // fields an update leaves out. Then read the run back for its stored state.
+        let current = self.get_run(run_id)?.info;
+        let mut body = json!({
+            "run_id": run_id,
+            "run_uuid": run_id,
+            "status": u.status.unwrap_or(current.status).as_str(),
+            "run_name": u.run_name.clone().unwrap_or(current.run_name),
+        });
+        if let Some(t) = u.end_time.or(current.end_time) {
             body["end_time"] = json!(t);
         }
-        if let Some(n) = &u.run_name {
-            body["run_name"] = json!(n);
-        }
-        let v = self.post("/runs/update", body, true)?;
-        match v.get("run_info") {
-            Some(info) if info.get("run_id").is_some() || info.get("run_uuid").is_some() => {
-                convert::run_info(info)
-            }
-            _ => Ok(self.get_run(run_id)?.info),
-        }
+        self.post("/runs/update", body, true)?;
+        Ok(self.get_run(run_id)?.info)
     }
 
     fn delete_run(&self, run_id: &str) -> Result<()> {
