@@ -11,7 +11,7 @@ use super::{join, ArtifactRepo, FileInfo};
 use crate::store::{Progress, Result, StoreError};
 
 /// Files moved at once.
-const WORKERS: usize = 4;
+const WORKERS: usize = 8;
 /// Deepest folder nesting followed when listing or walking.
 const MAX_DEPTH: usize = 64;
 
