@@ -8,7 +8,7 @@ use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::output;
 use crate::store::model::{Experiment, ViewType};
-use crate::store::{ExperimentQuery, StoreError, MAX_PAGE_SIZE};
+use crate::store::{ExperimentQuery, StoreError};
 
 /// Manage experiments
 #[derive(Subcommand, Debug)]
@@ -172,16 +172,11 @@ fn search(ctx: &Ctx, args: SearchArgs) -> anyhow::Result<()> {
         max_results: 0,
         page_token,
     };
-    let mut items = Vec::new();
-    let next = loop {
-        query.max_results = (max_results - items.len()).min(MAX_PAGE_SIZE);
-        let page = store.search_experiments(&query)?;
-        items.extend(page.items);
-        match page.next_page_token {
-            Some(t) if items.len() < max_results => query.page_token = Some(t),
-            t => break t,
-        }
-    };
+    let (items, next) = super::collect_pages(max_results, query.page_token.take(), |n, token| {
+        query.max_results = n;
+        query.page_token = token;
+        store.search_experiments(&query)
+    })?;
     match ctx.out.format {
         OutputFormat::Json => {
             let mut body = json!({ "experiments": items });

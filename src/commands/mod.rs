@@ -16,8 +16,8 @@ use crate::cli::Command;
 use crate::context::Ctx;
 use crate::env;
 use crate::error::CliError;
-use crate::store::model::{Experiment, Tag};
-use crate::store::{Store, StoreError};
+use crate::store::model::{Experiment, Page, Tag};
+use crate::store::{Store, StoreError, MAX_PAGE_SIZE};
 
 /// Runs a top-level command.
 pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
@@ -114,6 +114,25 @@ pub fn parse_tags(args: &[String]) -> Result<Vec<Tag>, CliError> {
     args.iter()
         .map(|a| split_kv(a).map(|(k, v)| Tag::new(k, v)))
         .collect()
+}
+
+/// Follows page tokens until `max` items are collected or no page is left; `fetch` gets the
+/// page size and token to ask for. Returns the items and the token of what remains.
+pub fn collect_pages<T>(
+    max: usize,
+    first_token: Option<String>,
+    mut fetch: impl FnMut(usize, Option<String>) -> Result<Page<T>, StoreError>,
+) -> Result<(Vec<T>, Option<String>), StoreError> {
+    let mut items = Vec::new();
+    let mut token = first_token;
+    loop {
+        let page = fetch((max - items.len()).min(MAX_PAGE_SIZE), token)?;
+        items.extend(page.items);
+        match page.next_page_token {
+            Some(t) if items.len() < max => token = Some(t),
+            rest => return Ok((items, rest)),
+        }
+    }
 }
 
 /// Formats a metric value as Python's `repr` would, with `NaN`/`Infinity` as in JSON.

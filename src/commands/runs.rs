@@ -13,7 +13,7 @@ use crate::error::CliError;
 use crate::output;
 use crate::search::{self, Dialect, Entity};
 use crate::store::model::{Run, RunStatus, Tag, ViewType, ACTIVE};
-use crate::store::{now_ms, CreateRun, RunQuery, Store, StoreError, UpdateRun, MAX_PAGE_SIZE};
+use crate::store::{now_ms, CreateRun, RunQuery, Store, StoreError, UpdateRun};
 use crate::{env, git};
 
 /// Manage runs
@@ -287,19 +287,13 @@ fn search_experiment_ids(store: &dyn Store, args: &SearchArgs) -> anyhow::Result
         }
     }
     if refs.is_empty() {
-        let mut ids = Vec::new();
-        let mut query = crate::store::ExperimentQuery {
-            max_results: MAX_PAGE_SIZE,
-            ..Default::default()
-        };
-        loop {
-            let page = store.search_experiments(&query)?;
-            ids.extend(page.items.into_iter().map(|e| e.experiment_id));
-            match page.next_page_token {
-                Some(t) => query.page_token = Some(t),
-                None => return Ok(ids),
-            }
-        }
+        let mut query = crate::store::ExperimentQuery::default();
+        let (experiments, _) = super::collect_pages(usize::MAX, None, |n, token| {
+            query.max_results = n;
+            query.page_token = token;
+            store.search_experiments(&query)
+        })?;
+        return Ok(experiments.into_iter().map(|e| e.experiment_id).collect());
     }
     Ok(refs
         .iter()
@@ -324,16 +318,12 @@ fn search(ctx: &Ctx, args: SearchArgs) -> anyhow::Result<()> {
         max_results: 0,
         page_token: args.page_token.clone(),
     };
-    let mut runs = Vec::new();
-    let next = loop {
-        query.max_results = (args.max_results - runs.len()).min(MAX_PAGE_SIZE);
-        let page = store.search_runs(&query)?;
-        runs.extend(page.items);
-        match page.next_page_token {
-            Some(t) if runs.len() < args.max_results => query.page_token = Some(t),
-            t => break t,
-        }
-    };
+    let (runs, next) =
+        super::collect_pages(args.max_results, query.page_token.take(), |n, token| {
+            query.max_results = n;
+            query.page_token = token;
+            store.search_runs(&query)
+        })?;
     match ctx.out.format {
         OutputFormat::Json => {
             let mut body = json!({ "runs": runs });
