@@ -14,3 +14,4 @@ mod metrics;
 mod remote;
 mod runs;
 mod search;
+mod tls;
