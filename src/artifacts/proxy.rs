@@ -82,7 +82,13 @@ impl ArtifactRepo for ProxyRepo<'_> {
             .unwrap_or(&[])
         {
             let name = f.get("path").and_then(Value::as_str).unwrap_or_default();
-            // The server answers base names; anything else is refused later by safe_join.
+            // The server answers base names: anything with a separator, or `.`/`..`, is not
+            // one, and would name a place outside the folder listed.
+            if name.is_empty() || name.contains('/') || name == "." || name == ".." {
+                return Err(StoreError::Server(format!(
+                    "refusing an unsafe artifact path: the server listed `{name}` under `{path}`"
+                )));
+            }
             let is_dir = f.get("is_dir").and_then(Value::as_bool).unwrap_or(false);
             let size = f
                 .get("file_size")

@@ -17,11 +17,11 @@ const RUN: &str = "0123456789abcdef0123456789abcdef";
 
 /// One request the stub received.
 #[derive(Debug, Clone)]
-struct Req {
+pub(crate) struct Req {
     method: String,
     /// The path without the query string.
-    path: String,
-    query: String,
+    pub(crate) path: String,
+    pub(crate) query: String,
     /// Header names in lower case.
     headers: Vec<(String, String)>,
     body: String,
@@ -44,7 +44,7 @@ impl Req {
 }
 
 /// What the stub does with a request.
-enum Reply {
+pub(crate) enum Reply {
     Respond {
         status: u16,
         headers: Vec<(&'static str, String)>,
@@ -52,10 +52,12 @@ enum Reply {
     },
     /// Accept the request and never answer (until the client goes away).
     Hang,
+    /// Write these bytes as the whole answer, then close the connection.
+    Raw(Vec<u8>),
 }
 
 /// A JSON answer.
-fn json_reply(status: u16, body: Value) -> Reply {
+pub(crate) fn json_reply(status: u16, body: Value) -> Reply {
     Reply::Respond {
         status,
         headers: vec![("Content-Type", "application/json".into())],
@@ -64,7 +66,7 @@ fn json_reply(status: u16, body: Value) -> Reply {
 }
 
 /// A non-JSON answer.
-fn text_reply(status: u16, content_type: &str, body: &str) -> Reply {
+pub(crate) fn text_reply(status: u16, content_type: &str, body: &str) -> Reply {
     Reply::Respond {
         status,
         headers: vec![("Content-Type", content_type.into())],
@@ -80,13 +82,13 @@ type Handler = dyn Fn(&Req, usize) -> Reply + Send + Sync;
 
 /// A scripted HTTP/1.1 server. The handler gets each request and how many requests to the
 /// same path came before it; every request is recorded.
-struct Stub {
-    url: String,
+pub(crate) struct Stub {
+    pub(crate) url: String,
     log: Arc<Mutex<Vec<Req>>>,
 }
 
 impl Stub {
-    fn start(handler: impl Fn(&Req, usize) -> Reply + Send + Sync + 'static) -> Stub {
+    pub(crate) fn start(handler: impl Fn(&Req, usize) -> Reply + Send + Sync + 'static) -> Stub {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let log: Arc<Mutex<Vec<Req>>> = Arc::default();
@@ -119,7 +121,7 @@ impl Stub {
     }
 
     /// A test environment pointed at this stub, with fast, jitter-free retries.
-    fn env(&self) -> TestEnv {
+    pub(crate) fn env(&self) -> TestEnv {
         let mut env = TestEnv::new();
         env.env("MLFLOW_TRACKING_URI", &self.url);
         env.env("MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR", "0.1");
@@ -145,6 +147,11 @@ fn serve(stream: TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler) {
                 // Hold the connection open without a byte of answer until the client leaves.
                 let mut sink = [0u8; 1024];
                 while matches!(reader.read(&mut sink), Ok(k) if k > 0) {}
+                return;
+            }
+            Reply::Raw(bytes) => {
+                let _ = out.write_all(&bytes);
+                let _ = out.flush();
                 return;
             }
             Reply::Respond {

@@ -15,3 +15,4 @@ mod remote;
 mod runs;
 mod search;
 mod tls;
+mod transfers;
