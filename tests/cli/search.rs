@@ -408,6 +408,12 @@ fn search_runs_matches_mlflow() {
         compared >= 100 && rejected >= 30 && paged >= 10,
         "{compared} compared, {rejected} rejected, {paged} paged"
     );
+    #[allow(clippy::print_stderr)] // the counts go into the closing notes
+    {
+        eprintln!(
+            "runs search differential: {compared} compared, {rejected} rejected, {paged} paged"
+        );
+    }
 
     // The same cases over HTTP, against a server on the same database.
     let port = free_port();
@@ -632,6 +638,10 @@ fn search_experiments_matches_mlflow() {
         compared >= 50 && rejected >= 25,
         "{compared} compared, {rejected} rejected"
     );
+    #[allow(clippy::print_stderr)] // the counts go into the closing notes
+    {
+        eprintln!("experiments search differential: {compared} compared, {rejected} rejected");
+    }
     assert!(
         failures.is_empty(),
         "{} of {} cases differ:\n{}",
