@@ -47,6 +47,25 @@ fn tags_json(tags: &[Tag]) -> Value {
     )
 }
 
+/// Adds the optional fields both searches share; empty ones are left out, as MLflow's
+/// client does.
+fn search_fields(
+    body: &mut Value,
+    filter: Option<&str>,
+    order_by: &[String],
+    page_token: Option<&str>,
+) {
+    if let Some(f) = filter.filter(|f| !f.is_empty()) {
+        body["filter"] = json!(f);
+    }
+    if !order_by.is_empty() {
+        body["order_by"] = json!(order_by);
+    }
+    if let Some(t) = page_token {
+        body["page_token"] = json!(t);
+    }
+}
+
 fn token(v: &Value) -> Option<String> {
     v.get("next_page_token")
         .and_then(Value::as_str)
@@ -124,15 +143,12 @@ impl Store for RestStore {
 
     fn search_experiments(&self, q: &ExperimentQuery) -> Result<Page<Experiment>> {
         let mut body = json!({"max_results": q.max_results, "view_type": q.view.api_name()});
-        if let Some(f) = q.filter.as_deref().filter(|f| !f.is_empty()) {
-            body["filter"] = json!(f);
-        }
-        if !q.order_by.is_empty() {
-            body["order_by"] = json!(q.order_by);
-        }
-        if let Some(t) = &q.page_token {
-            body["page_token"] = json!(t);
-        }
+        search_fields(
+            &mut body,
+            q.filter.as_deref(),
+            &q.order_by,
+            q.page_token.as_deref(),
+        );
         let v = self.post("/experiments/search", body, true)?;
         let items = v
             .get("experiments")
@@ -277,15 +293,12 @@ impl Store for RestStore {
             "run_view_type": q.view.api_name(),
             "max_results": q.max_results,
         });
-        if let Some(f) = q.filter.as_deref().filter(|f| !f.is_empty()) {
-            body["filter"] = json!(f);
-        }
-        if !q.order_by.is_empty() {
-            body["order_by"] = json!(q.order_by);
-        }
-        if let Some(t) = &q.page_token {
-            body["page_token"] = json!(t);
-        }
+        search_fields(
+            &mut body,
+            q.filter.as_deref(),
+            &q.order_by,
+            q.page_token.as_deref(),
+        );
         let v = self.post("/runs/search", body, true)?;
         let runs = match v.get("runs").and_then(Value::as_array) {
             Some(a) => a.iter().map(convert::run).collect::<Result<Vec<_>>>()?,
