@@ -18,18 +18,18 @@ const RUN: &str = "0123456789abcdef0123456789abcdef";
 /// One request the stub received.
 #[derive(Debug, Clone)]
 pub(crate) struct Req {
-    method: String,
+    pub(crate) method: String,
     /// The path without the query string.
     pub(crate) path: String,
     pub(crate) query: String,
     /// Header names in lower case.
     headers: Vec<(String, String)>,
-    body: String,
+    pub(crate) body: String,
     at: Instant,
 }
 
 impl Req {
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k == name)
@@ -107,7 +107,7 @@ impl Stub {
     }
 
     /// Every request so far.
-    fn requests(&self) -> Vec<Req> {
+    pub(crate) fn requests(&self) -> Vec<Req> {
         self.log.lock().unwrap().clone()
     }
 

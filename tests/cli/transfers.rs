@@ -6,13 +6,14 @@ use serde_json::{json, Value};
 use crate::common::{mlflow_server, python, run_python, unique, TestEnv};
 use crate::faults::{json_reply, Reply, Stub};
 
-/// Writes a small tree: a.txt, data/big.bin (3 MB of pseudo-random bytes), data/sub dir/c d.txt.
+/// Writes a small tree: a.txt, data/big.bin (5 MB of pseudo-random bytes: big enough for the
+/// raw-connection upload path), data/sub dir/c d.txt.
 fn make_tree(env: &TestEnv) -> std::path::PathBuf {
     let root = env.path().join("tree");
     std::fs::create_dir_all(root.join("data/sub dir")).unwrap();
     std::fs::write(root.join("a.txt"), "hello\n").unwrap();
     let mut x: u64 = 0x2545F4914F6CDD1D;
-    let big: Vec<u8> = (0..3_000_000)
+    let big: Vec<u8> = (0..5_000_000)
         .map(|_| {
             x ^= x << 13;
             x ^= x >> 7;
@@ -546,4 +547,52 @@ fn a_500_in_the_middle_of_a_folder_leaves_only_whole_files() {
     }
     assert!(!env.path().join("dst/f6.txt").exists());
     no_partial_files(&env.path().join("dst"));
+}
+
+#[test]
+fn large_uploads_carry_credentials_and_retry() {
+    let stub = Stub::start(|req, nth| {
+        if req.path.ends_with("/runs/get") {
+            return json_reply(
+                200,
+                json!({"run": {"info": {"run_id": RUN, "experiment_id": "1", "status": "RUNNING",
+                "artifact_uri": "mlflow-artifacts:/1/r1/artifacts", "lifecycle_stage": "active"}, "data": {}}}),
+            );
+        }
+        if nth == 0 {
+            return json_reply(
+                503,
+                json!({"error_code": "TEMPORARILY_UNAVAILABLE", "message": "busy"}),
+            );
+        }
+        Reply::Respond {
+            status: 200,
+            headers: vec![],
+            body: String::new(),
+        }
+    });
+    let mut env = stub.env();
+    env.env("MLFLOW_TRACKING_TOKEN", "tok-3");
+    let file = env.path().join("model.bin");
+    std::fs::write(&file, vec![42u8; 6_000_000]).unwrap();
+    env.mlf(&[
+        "artifacts",
+        "log",
+        "--run-id",
+        RUN,
+        file.to_str().unwrap(),
+        "--artifact-path",
+        "m",
+    ])
+    .ok();
+    let puts: Vec<_> = stub
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.ends_with("/artifacts/1/r1/artifacts/m/model.bin"))
+        .collect();
+    assert_eq!(puts.len(), 2, "a 503 is retried");
+    assert!(puts
+        .iter()
+        .all(|p| p.header("authorization") == Some("Bearer tok-3")));
+    assert_eq!(puts[1].body.len(), 6_000_000);
 }

@@ -199,12 +199,20 @@ impl Http {
     }
 
     /// Uploads a file with a streamed PUT (idempotent: it overwrites), reporting bytes sent.
+    /// Large files to a plain-http server go over a raw connection, where the kernel copies
+    /// the bytes (reqwest's blocking body moves them in 8 KiB chunks through a channel).
     pub fn put_file(
         &self,
         url: &str,
         path: &std::path::Path,
         progress: &crate::store::Progress,
     ) -> Result<()> {
+        let big = std::fs::metadata(path)
+            .map(|m| m.len() >= RAW_PUT_MIN)
+            .unwrap_or(false);
+        if big && url.starts_with("http://") {
+            return self.put_file_raw(url, path, progress);
+        }
         let resp = self.send_raw(url, true, || {
             let file = std::fs::File::open(path).map_err(|e| {
                 StoreError::Io(std::io::Error::new(
@@ -282,6 +290,154 @@ impl Http {
         }
     }
 
+    /// PUTs a file over a plain TCP connection, retrying as `send_raw` does.
+    fn put_file_raw(
+        &self,
+        url: &str,
+        path: &std::path::Path,
+        progress: &crate::store::Progress,
+    ) -> Result<()> {
+        let mut retry = 0;
+        loop {
+            match self.put_once(url, path, progress) {
+                Ok(()) => return Ok(()),
+                Err(RawError::Final(e)) => return Err(e),
+                Err(RawError::Retry(reason, e)) => {
+                    if retry >= self.policy.max_retries {
+                        return Err(e);
+                    }
+                    retry += 1;
+                    self.wait(&reason, self.policy.backoff(retry), retry);
+                }
+            }
+        }
+    }
+
+    fn put_once(
+        &self,
+        url: &str,
+        path: &std::path::Path,
+        progress: &crate::store::Progress,
+    ) -> Result<(), RawError> {
+        use std::io::{BufRead, Read, Write};
+        let io = |e: std::io::Error| {
+            RawError::Retry(
+                "the upload broke off".into(),
+                StoreError::Transport(format!("upload to {url} failed: {e}")),
+            )
+        };
+        let rest = url.strip_prefix("http://").unwrap_or(url);
+        let (authority, target) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let target = if target.is_empty() { "/" } else { target };
+        let addr = {
+            use std::net::ToSocketAddrs;
+            let with_port = if authority.contains(':') {
+                authority.to_string()
+            } else {
+                format!("{authority}:80")
+            };
+            with_port
+                .to_socket_addrs()
+                .map_err(|e| {
+                    RawError::Final(StoreError::Transport(format!(
+                        "cannot resolve {authority}: {e}"
+                    )))
+                })?
+                .next()
+        };
+        let Some(addr) = addr else {
+            return Err(RawError::Final(StoreError::Transport(format!(
+                "cannot resolve {authority}"
+            ))));
+        };
+        let mut stream =
+            std::net::TcpStream::connect_timeout(&addr, self.policy.timeout).map_err(|e| {
+                RawError::Retry(
+                    "could not connect".into(),
+                    StoreError::Transport(format!("could not connect to {}: {e}", self.base)),
+                )
+            })?;
+        stream.set_nodelay(true).map_err(io)?;
+        stream
+            .set_read_timeout(Some(self.policy.timeout))
+            .map_err(io)?;
+        stream
+            .set_write_timeout(Some(self.policy.timeout))
+            .map_err(io)?;
+        let mut file = std::fs::File::open(path).map_err(|e| {
+            RawError::Final(StoreError::Io(std::io::Error::new(
+                e.kind(),
+                format!("`{}`: {e}", path.display()),
+            )))
+        })?;
+        let len = file.metadata().map_err(io)?.len();
+        let auth = match &self.auth {
+            Auth::None => String::new(),
+            Auth::Basic { username, password } => {
+                use base64::Engine as _;
+                let b = base64::engine::general_purpose::STANDARD
+                    .encode(format!("{username}:{password}"));
+                format!("Authorization: Basic {b}\r\n")
+            }
+            Auth::Bearer(t) => format!("Authorization: Bearer {t}\r\n"),
+        };
+        let head = format!(
+            "PUT {target} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: mlf/{}\r\nContent-Type: application/octet-stream\r\nContent-Length: {len}\r\n{auth}Connection: close\r\n\r\n",
+            env!("CARGO_PKG_VERSION")
+        );
+        stream.write_all(head.as_bytes()).map_err(io)?;
+        // io::copy from a file to a socket is sendfile on Linux; 8 MiB at a time for progress.
+        let mut sent = 0;
+        while sent < len {
+            let n = std::io::copy(&mut (&mut file).take(8 << 20), &mut stream).map_err(io)?;
+            if n == 0 {
+                return Err(RawError::Final(StoreError::Io(std::io::Error::other(
+                    format!("`{}` shrank while it was uploaded", path.display()),
+                ))));
+            }
+            sent += n;
+            progress(n);
+        }
+        let mut reader = std::io::BufReader::new(stream);
+        let mut status_line = String::new();
+        reader.read_line(&mut status_line).map_err(io)?;
+        let status: u16 = status_line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let mut body = String::new();
+        let mut line = String::new();
+        // Read the body by its length: a server may keep the connection open regardless.
+        let mut length: Option<u64> = None;
+        loop {
+            line.clear();
+            if reader.read_line(&mut line).map_err(io)? == 0 || line.trim().is_empty() {
+                break;
+            }
+            if let Some((k, v)) = line.split_once(':') {
+                if k.trim().eq_ignore_ascii_case("content-length") {
+                    length = v.trim().parse().ok();
+                }
+            }
+        }
+        let _ = reader
+            .take(length.unwrap_or(1 << 20).min(1 << 20))
+            .read_to_string(&mut body);
+        if (200..300).contains(&status) {
+            return Ok(());
+        }
+        let err = error_from_response(status, &body, url);
+        if RETRY_STATUSES.contains(&status) {
+            Err(RawError::Retry(
+                format!("server answered HTTP {status}"),
+                err,
+            ))
+        } else {
+            Err(RawError::Final(err))
+        }
+    }
+
     fn authed(&self, req: RequestBuilder) -> RequestBuilder {
         match &self.auth {
             Auth::None => req,
@@ -330,6 +486,16 @@ impl Http {
         }
         StoreError::Transport(format!("request to {url} failed{origin}: {cause}"))
     }
+}
+
+/// Files from this size on are uploaded over a raw connection (see `Http::put_file`).
+const RAW_PUT_MIN: u64 = 4 << 20;
+
+/// How a raw upload attempt failed.
+enum RawError {
+    /// Worth another attempt (connection trouble, 5xx), with the reason for the status line.
+    Retry(String, StoreError),
+    Final(StoreError),
 }
 
 /// Reads a 2xx response as JSON (an empty body is `{}`).
