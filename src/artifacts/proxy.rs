@@ -110,8 +110,15 @@ impl ArtifactRepo for ProxyRepo<'_> {
 
     fn download(&self, src: &str, out: &mut dyn Write, progress: &Progress) -> Result<()> {
         let url = self.url(src)?;
-        let mut resp = self.http.get_stream(&url)?;
-        let expected = resp.content_length();
+        let (mut resp, expected): (Box<dyn std::io::Read + Send>, Option<u64>) =
+            match self.http.get_raw(&url)? {
+                Some((body, len)) => (body, Some(len)),
+                None => {
+                    let resp = self.http.get_stream(&url)?;
+                    let len = resp.content_length();
+                    (Box::new(resp), len)
+                }
+            };
         let mut counted = CountingWriter { inner: out, n: 0 };
         copy_with_progress(&mut resp, &mut counted, progress).map_err(|e| {
             StoreError::Transport(format!(
