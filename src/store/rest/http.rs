@@ -210,7 +210,7 @@ impl Http {
         let big = std::fs::metadata(path)
             .map(|m| m.len() >= RAW_PUT_MIN)
             .unwrap_or(false);
-        if big && url.starts_with("http://") {
+        if big && raw_eligible(url) {
             return self.put_file_raw(url, path, progress);
         }
         let resp = self.send_raw(url, true, || {
@@ -422,7 +422,7 @@ impl Http {
     /// its length; `None` when the raw path does not apply (https, or a body without a
     /// length), so the caller uses [`Http::get_stream`]. Retried until the body starts.
     pub fn get_raw(&self, url: &str) -> Result<Option<(RawBody, u64)>> {
-        if !url.starts_with("http://") {
+        if !raw_eligible(url) {
             return Ok(None);
         }
         let mut retry = 0;
@@ -520,6 +520,15 @@ enum RawError {
     /// Worth another attempt (connection trouble, 5xx), with the reason for the status line.
     Retry(String, StoreError),
     Final(StoreError),
+}
+
+/// Returns whether a transfer may use a raw connection: plain http, and no proxy configured
+/// in the environment (reqwest honours proxies; the raw path does not).
+fn raw_eligible(url: &str) -> bool {
+    let proxied = ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()));
+    url.starts_with("http://") && !proxied
 }
 
 /// The body of a raw GET.
