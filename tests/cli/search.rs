@@ -366,6 +366,19 @@ fn compare(
     (failures, compared, rejected, paged)
 }
 
+/// Runs a Python corpus-and-answers script on the cases (written to a file it reads) and
+/// returns the JSON it prints last.
+fn answer_cases(py: &std::path::Path, env: &TestEnv, cases: &[Value], script: &str) -> Value {
+    let path = env.path().join("cases.json");
+    std::fs::write(&path, serde_json::to_string(cases).unwrap()).unwrap();
+    let script = format!(
+        "import sys; sys.argv = ['x', {:?}]\n{script}",
+        path.display().to_string()
+    );
+    let out = run_python(py, env.path(), &script, &[]);
+    serde_json::from_str(out.trim().lines().last().unwrap()).unwrap()
+}
+
 /// The corpus, the cases, MLflow's answers: then mlf on the same SQLite file, and mlf
 /// through a real `mlflow server` serving that file.
 #[test]
@@ -373,20 +386,7 @@ fn search_runs_matches_mlflow() {
     let Some(py) = python("3.18.0") else { return };
     let mut env = TestEnv::new();
     let cases = cases();
-    let path = env.path().join("cases.json");
-    std::fs::write(&path, serde_json::to_string(&cases).unwrap()).unwrap();
-    let script = format!(
-        "import sys; sys.argv = ['x', {:?}]\n{CORPUS_AND_ANSWERS}",
-        path.display().to_string()
-    );
-    let out: Value = serde_json::from_str(
-        run_python(&py, env.path(), &script, &[])
-            .trim()
-            .lines()
-            .last()
-            .unwrap(),
-    )
-    .unwrap();
+    let out = answer_cases(&py, &env, &cases, CORPUS_AND_ANSWERS);
     let exps: Vec<String> = out["experiment_ids"]
         .as_array()
         .unwrap()
@@ -568,20 +568,7 @@ fn search_experiments_matches_mlflow() {
     for o in ["tags.team", "name ASC DESC", "start_time"] {
         cases.push(json!({"filter": "", "order_by": [o], "max_results": 10, "view": "active"}));
     }
-    let path = env.path().join("cases.json");
-    std::fs::write(&path, serde_json::to_string(&cases).unwrap()).unwrap();
-    let script = format!(
-        "import sys; sys.argv = ['x', {:?}]\n{EXPERIMENT_CORPUS}",
-        path.display().to_string()
-    );
-    let answers: Value = serde_json::from_str(
-        run_python(&py, env.path(), &script, &[])
-            .trim()
-            .lines()
-            .last()
-            .unwrap(),
-    )
-    .unwrap();
+    let answers = answer_cases(&py, &env, &cases, EXPERIMENT_CORPUS);
     let mut failures = Vec::new();
     let (mut compared, mut rejected) = (0, 0);
     for (case, answer) in cases.iter().zip(answers.as_array().unwrap()) {

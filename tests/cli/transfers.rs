@@ -390,16 +390,21 @@ fn python_and_mlf_exchange_artifacts_through_a_server() {
 
 const RUN: &str = "0123456789abcdef0123456789abcdef";
 
+/// The stub's answer to `runs/get`: a run whose artifacts are at `mlflow-artifacts:/1/r1/artifacts`.
+fn stub_run() -> Reply {
+    json_reply(
+        200,
+        json!({"run": {"info": {"run_id": RUN, "experiment_id": "1", "status": "RUNNING",
+            "artifact_uri": "mlflow-artifacts:/1/r1/artifacts", "lifecycle_stage": "active"}, "data": {}}}),
+    )
+}
+
 /// A stub tracking server whose run lives at `mlflow-artifacts:/1/r1/artifacts`, with the
 /// given listing of the root and file answers.
 fn hostile(listing: Value, file: impl Fn(&str) -> Reply + Send + Sync + 'static) -> Stub {
     Stub::start(move |req, _| {
         if req.path.ends_with("/runs/get") {
-            return json_reply(
-                200,
-                json!({"run": {"info": {"run_id": RUN, "experiment_id": "1", "status": "RUNNING",
-                "artifact_uri": "mlflow-artifacts:/1/r1/artifacts", "lifecycle_stage": "active"}, "data": {}}}),
-            );
+            return stub_run();
         }
         if req.path == "/api/2.0/mlflow-artifacts/artifacts" {
             let root = req.query.ends_with("artifacts") || req.query.ends_with("artifacts%2F");
@@ -553,11 +558,7 @@ fn a_500_in_the_middle_of_a_folder_leaves_only_whole_files() {
 fn large_uploads_carry_credentials_and_retry() {
     let stub = Stub::start(|req, nth| {
         if req.path.ends_with("/runs/get") {
-            return json_reply(
-                200,
-                json!({"run": {"info": {"run_id": RUN, "experiment_id": "1", "status": "RUNNING",
-                "artifact_uri": "mlflow-artifacts:/1/r1/artifacts", "lifecycle_stage": "active"}, "data": {}}}),
-            );
+            return stub_run();
         }
         if nth == 0 {
             return json_reply(
