@@ -399,6 +399,21 @@ fn stub_run() -> Reply {
     )
 }
 
+/// Downloads every artifact of the stub's run into `dst`, with no retries.
+fn download_all(stub: &Stub) -> (TestEnv, crate::common::Run) {
+    let mut env = stub.env();
+    env.env("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "0");
+    let r = env.mlf(&[
+        "artifacts",
+        "download",
+        "--run-id",
+        RUN,
+        "--dst-path",
+        "dst",
+    ]);
+    (env, r)
+}
+
 /// A stub tracking server whose run lives at `mlflow-artifacts:/1/r1/artifacts`, with the
 /// given listing of the root and file answers.
 fn hostile(listing: Value, file: impl Fn(&str) -> Reply + Send + Sync + 'static) -> Stub {
@@ -494,16 +509,7 @@ fn a_connection_closed_mid_file_leaves_no_file() {
             Reply::Raw(bytes)
         },
     );
-    let mut env = stub.env();
-    env.env("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "0");
-    let r = env.mlf(&[
-        "artifacts",
-        "download",
-        "--run-id",
-        RUN,
-        "--dst-path",
-        "dst",
-    ]);
+    let (env, r) = download_all(&stub);
     assert_eq!(r.code, 1, "{r}");
     assert!(r.stderr.starts_with("error: "), "{r}");
     assert!(!env.path().join("dst/model.bin").exists());
@@ -529,16 +535,7 @@ fn a_500_in_the_middle_of_a_folder_leaves_only_whole_files() {
             }
         }
     });
-    let mut env = stub.env();
-    env.env("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "0");
-    let r = env.mlf(&[
-        "artifacts",
-        "download",
-        "--run-id",
-        RUN,
-        "--dst-path",
-        "dst",
-    ]);
+    let (env, r) = download_all(&stub);
     assert_eq!(r.code, 1, "{r}");
     assert!(r.stderr.contains("disk on fire"), "{r}");
     for entry in std::fs::read_dir(env.path().join("dst")).unwrap() {

@@ -297,10 +297,15 @@ impl Http {
         path: &std::path::Path,
         progress: &crate::store::Progress,
     ) -> Result<()> {
+        self.raw_with_retries(|| self.put_once(url, path, progress))
+    }
+
+    /// Runs a raw request, retrying as `send_raw` does while the failure is retryable.
+    fn raw_with_retries<T>(&self, attempt: impl Fn() -> Result<T, RawError>) -> Result<T> {
         let mut retry = 0;
         loop {
-            match self.put_once(url, path, progress) {
-                Ok(()) => return Ok(()),
+            match attempt() {
+                Ok(v) => return Ok(v),
                 Err(RawError::Final(e)) => return Err(e),
                 Err(RawError::Retry(reason, e)) => {
                     if retry >= self.policy.max_retries {
@@ -425,20 +430,7 @@ impl Http {
         if !raw_eligible(url) {
             return Ok(None);
         }
-        let mut retry = 0;
-        loop {
-            match self.get_raw_once(url) {
-                Ok(v) => return Ok(v),
-                Err(RawError::Final(e)) => return Err(e),
-                Err(RawError::Retry(reason, e)) => {
-                    if retry >= self.policy.max_retries {
-                        return Err(e);
-                    }
-                    retry += 1;
-                    self.wait(&reason, self.policy.backoff(retry), retry);
-                }
-            }
-        }
+        self.raw_with_retries(|| self.get_raw_once(url))
     }
 
     fn get_raw_once(&self, url: &str) -> Result<Option<(RawBody, u64)>, RawError> {
