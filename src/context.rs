@@ -76,6 +76,7 @@ impl Ctx {
             token: value(&s.token),
             origin,
             notify: self.out.status_sink(),
+            warn: self.out.warn_sink(),
         };
         let uri = uri.value;
         let opened = store::open(&uri, connect)

@@ -132,12 +132,20 @@ impl Output {
 
     /// Prints a warning on stderr (even with `--quiet`).
     pub fn warn(&self, msg: &str) {
-        let prefix = if self.color {
-            "\x1b[1;33mwarning:\x1b[0m"
-        } else {
-            "warning:"
-        };
-        let _ = writeln!(std::io::stderr(), "{prefix} {}", format::sanitize(msg));
+        self.warn_sink()(msg);
+    }
+
+    /// Returns a callback printing warnings on stderr (even with `--quiet`), for stores.
+    pub fn warn_sink(&self) -> Box<dyn Fn(&str) + Send + Sync> {
+        let color = self.color;
+        Box::new(move |msg: &str| {
+            let prefix = if color {
+                "\x1b[1;33mwarning:\x1b[0m"
+            } else {
+                "warning:"
+            };
+            let _ = writeln!(std::io::stderr(), "{prefix} {}", format::sanitize(msg));
+        })
     }
 
     /// Asks for confirmation of a destructive action; `yes` skips the question. Off a

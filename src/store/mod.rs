@@ -4,6 +4,7 @@
 //! prompt or parse command lines; they validate input as MLflow does and report failures as
 //! [`StoreError`] variants a caller can act on.
 
+pub mod file;
 pub mod model;
 pub mod names;
 pub mod rest;
@@ -191,6 +192,8 @@ pub struct Connect {
     pub origin: String,
     /// Called with a short status line while a request waits to be retried.
     pub notify: Box<dyn Fn(&str) + Send + Sync>,
+    /// Called with a warning about stored data that was skipped (a malformed run folder).
+    pub warn: Box<dyn Fn(&str) + Send + Sync>,
 }
 
 impl Connect {
@@ -221,14 +224,43 @@ pub fn open(uri: &TrackingUri, connect: Connect) -> Result<Box<dyn Store>> {
             let http = rest::http::Http::new(&host, rest::http::Auth::Bearer(token), connect.origin, connect.notify)?;
             Ok(Box::new(rest::RestStore::new(http)))
         }
-        TrackingUri::File(path) => Err(StoreError::Unsupported(format!(
-            "the file store (`mlruns/` folders, here `{}`) is not supported yet",
-            path.display()
-        ))),
+        TrackingUri::File(path) => Ok(Box::new(file::FileStore::open(path, true, connect.warn)?)),
+        TrackingUri::Path(path) => Ok(Box::new(file::FileStore::open(path, false, connect.warn)?)),
         TrackingUri::SqlServer(uri) => Err(StoreError::Unsupported(format!(
             "database servers (`{}`) are not supported yet; use `sqlite:///PATH` or a tracking server",
             uri::redact(uri)
         ))),
+    }
+}
+
+/// A filter or `order_by` MLflow would reject, with a caret under the position.
+pub(crate) fn syntax_error(e: crate::search::SyntaxError) -> StoreError {
+    StoreError::Invalid(format!("{}\n{}", e.message, e.caret()))
+}
+
+/// Checks a search page size: between 1 and 50,000, as MLflow.
+pub(crate) fn check_max_results(n: usize) -> Result<()> {
+    if n == 0 || n > MAX_PAGE_SIZE {
+        return Err(StoreError::Invalid(format!(
+            "invalid max results {n}: it must be between 1 and {MAX_PAGE_SIZE}"
+        )));
+    }
+    Ok(())
+}
+
+/// Makes a relative local path absolute, as MLflow's `resolve_uri_if_local` does.
+pub(crate) fn resolve_local(location: &str) -> String {
+    let has_scheme = location.split_once(':').is_some_and(|(s, _)| {
+        s.len() > 1
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    if has_scheme || location.starts_with('/') {
+        return location.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => cwd.join(location).to_string_lossy().into_owned(),
+        Err(_) => location.to_string(),
     }
 }
 

@@ -31,6 +31,45 @@ pub fn random_run_name() -> String {
     )
 }
 
+/// Returns the name of a run being created, as MLflow's stores pick it: the `run_name`
+/// argument, else a `mlflow.runName` tag among the tags, else a random name; the argument and
+/// the tag must agree when both are given.
+pub fn for_new_run(req: &super::CreateRun) -> super::Result<String> {
+    let tag_name = req
+        .tags
+        .iter()
+        .rev()
+        .find(|t| t.key == RUN_NAME_TAG)
+        .map(|t| t.value.clone());
+    if let (Some(a), Some(b)) = (&req.run_name, &tag_name) {
+        if a != b {
+            return Err(super::StoreError::Invalid(format!(
+                "the run name `{a}` and the `{RUN_NAME_TAG}` tag `{b}` differ; give one of them"
+            )));
+        }
+    }
+    Ok(req
+        .run_name
+        .clone()
+        .or(tag_name)
+        .unwrap_or_else(random_run_name))
+}
+
+/// Returns the user of a run being created: its `mlflow.user` tag, else `unknown`.
+pub fn user_of_new_run(req: &super::CreateRun) -> String {
+    req.tags
+        .iter()
+        .rev()
+        .find(|t| t.key == USER_TAG)
+        .map(|t| t.value.clone())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// The run-name system tag; setting it renames the run.
+pub const RUN_NAME_TAG: &str = "mlflow.runName";
+/// The user system tag; its value becomes `user_id` at creation.
+pub const USER_TAG: &str = "mlflow.user";
+
 #[cfg(test)]
 mod tests {
     #[test]

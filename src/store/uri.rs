@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 pub enum TrackingUri {
     /// MLflow's SQL schema in an SQLite file (`sqlite:///rel.db`, `sqlite:////abs.db`).
     Sqlite(PathBuf),
-    /// MLflow's file store (`file:///abs/mlruns` or a plain path).
+    /// MLflow's file store named by a `file:` URI (artifact locations are `file://` URIs).
     File(PathBuf),
+    /// MLflow's file store named by a plain path (artifact locations are plain paths).
+    Path(PathBuf),
     /// A tracking server (`http(s)://host[:port][/prefix]`).
     Http(String),
     /// `databricks` or `databricks://PROFILE`.
@@ -36,7 +38,7 @@ impl TrackingUri {
             return Ok(TrackingUri::Databricks(None));
         }
         let Some((scheme, rest)) = split_scheme(uri) else {
-            return Ok(TrackingUri::File(cwd.join(uri)));
+            return Ok(TrackingUri::Path(cwd.join(uri)));
         };
         let base = scheme
             .split('+')
@@ -54,6 +56,7 @@ impl TrackingUri {
                 let path = rest.strip_prefix("//").unwrap_or(rest);
                 // `file://localhost/abs` names the local host.
                 let path = path.strip_prefix("localhost").unwrap_or(path);
+                let path = crate::artifacts::percent_decode(path);
                 Ok(TrackingUri::File(cwd.join(path)))
             }
             "http" | "https" => Ok(TrackingUri::Http(uri.trim_end_matches('/').to_string())),
@@ -99,6 +102,7 @@ impl std::fmt::Display for TrackingUri {
         match self {
             TrackingUri::Sqlite(p) => write!(f, "sqlite:///{}", p.display()),
             TrackingUri::File(p) => write!(f, "file://{}", p.display()),
+            TrackingUri::Path(p) => write!(f, "{}", p.display()),
             TrackingUri::Http(u) => f.write_str(&redact(u)),
             TrackingUri::Databricks(None) => f.write_str("databricks"),
             TrackingUri::Databricks(Some(p)) => write!(f, "databricks://{p}"),
@@ -171,9 +175,13 @@ mod tests {
         );
         assert_eq!(
             p("rel/mlruns"),
-            TrackingUri::File("/work/proj/rel/mlruns".into())
+            TrackingUri::Path("/work/proj/rel/mlruns".into())
         );
-        assert_eq!(p("/abs/mlruns"), TrackingUri::File("/abs/mlruns".into()));
+        assert_eq!(p("/abs/mlruns"), TrackingUri::Path("/abs/mlruns".into()));
+        assert_eq!(
+            p("file:///a%20b/mlruns"),
+            TrackingUri::File("/a b/mlruns".into())
+        );
     }
 
     #[test]

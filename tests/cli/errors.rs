@@ -23,9 +23,24 @@ fn tracking_uris_not_supported_yet_exit_2() {
 fn default_store_prefers_mlruns_with_experiments() {
     let env = TestEnv::new();
     std::fs::create_dir_all(env.path().join("mlruns/0")).unwrap();
-    std::fs::write(env.path().join("mlruns/0/meta.yaml"), "name: Default\n").unwrap();
-    let r = env.mlf(&["experiments", "search"]);
-    assert!(r.fails(2).contains("file store"), "{r}");
+    std::fs::write(
+        env.path().join("mlruns/0/meta.yaml"),
+        "artifact_location: mlruns/0\nexperiment_id: '0'\nlifecycle_stage: active\nname: Default\n",
+    )
+    .unwrap();
+    // A broken experiment folder is reported and skipped, not fatal.
+    std::fs::create_dir_all(env.path().join("mlruns/7")).unwrap();
+    std::fs::write(env.path().join("mlruns/7/meta.yaml"), "name: [unclosed\n  x").unwrap();
+    let r = env.mlf(&["experiments", "search", "-o", "json"]);
+    let json = r.json();
+    let names: Vec<&str> = json["experiments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Default"], "{r}");
+    assert!(r.stderr.contains("mlruns/7/meta.yaml"), "{r}");
     assert!(!env.db().exists());
 }
 

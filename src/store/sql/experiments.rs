@@ -124,7 +124,9 @@ pub(super) fn create(
     for tag in tags {
         validate::experiment_tag(&tag.key, &tag.value)?;
     }
-    let location = location.filter(|l| !l.is_empty()).map(resolve_local);
+    let location = location
+        .filter(|l| !l.is_empty())
+        .map(crate::store::resolve_local);
     if let Some(loc) = &location {
         if loc.chars().count() > validate::MAX_ARTIFACT_LOCATION_LEN {
             return Err(StoreError::Invalid(format!(
@@ -152,22 +154,6 @@ pub(super) fn create(
     }
     insert_tags(conn, id, tags)?;
     Ok(id)
-}
-
-/// Makes a relative local path absolute, as MLflow's `resolve_uri_if_local` does.
-fn resolve_local(location: &str) -> String {
-    let has_scheme = location.split_once(':').is_some_and(|(s, _)| {
-        s.len() > 1
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    });
-    if has_scheme || location.starts_with('/') {
-        return location.to_string();
-    }
-    match std::env::current_dir() {
-        Ok(cwd) => cwd.join(location).to_string_lossy().into_owned(),
-        Err(_) => location.to_string(),
-    }
 }
 
 fn insert_tags(conn: &rusqlite::Connection, id: i64, tags: &[Tag]) -> Result<()> {

@@ -9,10 +9,7 @@ use super::{experiment_id, experiments, SqlStore};
 use crate::store::model::{Metric, Param, Run, RunData, RunInfo, RunStatus, Tag, ACTIVE, DELETED};
 use crate::store::{names, now_ms, validate, CreateRun, Result, StoreError, UpdateRun};
 
-/// The run-name system tag; setting it renames the run.
-pub const RUN_NAME_TAG: &str = "mlflow.runName";
-/// The user system tag; its value becomes `user_id` at creation.
-pub const USER_TAG: &str = "mlflow.user";
+pub use crate::store::names::RUN_NAME_TAG;
 
 const INFO_COLUMNS: &str = "run_uuid, name, experiment_id, user_id, status, start_time, end_time, \
                             artifact_uri, lifecycle_stage";
@@ -157,30 +154,8 @@ pub(super) fn create(store: &SqlStore, conn: &Connection, req: &CreateRun) -> Re
         )));
     }
     validate::timestamp(req.start_time)?;
-    let tag_name = req
-        .tags
-        .iter()
-        .rev()
-        .find(|t| t.key == RUN_NAME_TAG)
-        .map(|t| t.value.clone());
-    if let (Some(a), Some(b)) = (&req.run_name, &tag_name) {
-        if a != b {
-            return Err(StoreError::Invalid(format!(
-                "the run name `{a}` and the `{RUN_NAME_TAG}` tag `{b}` differ; give one of them"
-            )));
-        }
-    }
-    let name = req
-        .run_name
-        .clone()
-        .or(tag_name)
-        .unwrap_or_else(names::random_run_name);
-    let user = req
-        .tags
-        .iter()
-        .rev()
-        .find(|t| t.key == USER_TAG)
-        .map(|t| t.value.as_str());
+    let name = names::for_new_run(req)?;
+    let user = names::user_of_new_run(req);
     let run_id = uuid::Uuid::new_v4().simple().to_string();
     let artifact_uri = format!(
         "{}/{run_id}/artifacts",
@@ -194,7 +169,7 @@ pub(super) fn create(store: &SqlStore, conn: &Connection, req: &CreateRun) -> Re
         params![
             run_id,
             name,
-            user.unwrap_or("unknown"),
+            user,
             req.start_time,
             artifact_uri,
             exp.experiment_id.parse::<i64>().unwrap_or(0)

@@ -9,7 +9,9 @@ use rusqlite::Connection;
 use super::{experiment_id, experiments, runs, SqlStore};
 use crate::search::{self, Clause, Comparator, Dialect, Entity, OrderKey, Value};
 use crate::store::model::{Experiment, Page, Run};
-use crate::store::{ExperimentQuery, Result, RunQuery, StoreError, MAX_PAGE_SIZE};
+use crate::store::{
+    check_max_results, syntax_error as syntax, ExperimentQuery, Result, RunQuery, StoreError,
+};
 
 /// A WHERE or ORDER BY fragment under construction, with its bound values.
 #[derive(Default)]
@@ -25,19 +27,6 @@ impl Sql {
         self.args.push(v.into());
         format!("?{}", self.args.len())
     }
-}
-
-fn syntax(e: search::SyntaxError) -> StoreError {
-    StoreError::Invalid(format!("{}\n{}", e.message, e.caret()))
-}
-
-fn check_max_results(n: usize) -> Result<()> {
-    if n == 0 || n > MAX_PAGE_SIZE {
-        return Err(StoreError::Invalid(format!(
-            "invalid max results {n}: it must be between 1 and {MAX_PAGE_SIZE}"
-        )));
-    }
-    Ok(())
 }
 
 fn paged<T>(mut items: Vec<T>, offset: usize, max: usize) -> Page<T> {

@@ -1,0 +1,793 @@
+//! `FileStore`: MLflow's file store, the `mlruns/` folders (local-stores.md section 2).
+//!
+//! Layout: `<root>/<experiment id>/meta.yaml`, runs in `<root>/<experiment id>/<run id>/`
+//! with `meta.yaml`, `metrics/<key>` (one `<timestamp> <value> <step>` line per point),
+//! `params/<key>` and `tags/<key>` (the file content is the value), `artifacts/`; deleted
+//! experiments in `<root>/.trash/`. Reading is tolerant: a run or experiment folder that
+//! cannot be read is reported through the warning callback and skipped in listings. Writing
+//! is safe: `meta.yaml`, params and tags go to a temporary file and are renamed into place;
+//! metric lines are appended whole; experiment creation holds a lock file in the root so that
+//! two processes cannot create the same name.
+
+mod meta;
+mod search;
+pub mod yaml;
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use self::meta::{io_error, META};
+use self::yaml::{Doc, Out};
+use super::model::{Experiment, Metric, Page, Param, Run, RunData, RunInfo, Tag, ACTIVE, DELETED};
+use super::{
+    names, now_ms, validate, CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store,
+    StoreError, UpdateRun,
+};
+
+pub use self::meta::{parse_py_float, py_repr};
+pub use super::names::RUN_NAME_TAG;
+
+/// The folder deleted experiments are moved to.
+const TRASH: &str = ".trash";
+/// The lock file that serialises experiment creation and renaming.
+const LOCK: &str = ".mlf.lock";
+/// Folders of an experiment that are not runs.
+const RESERVED: [&str; 4] = ["tags", "datasets", "traces", "models"];
+/// The most metric text a bulk upload keeps in memory before writing (so that a bad line
+/// leaves nothing written); beyond it, points are written as they come.
+const STREAM_BUFFER: usize = 256 << 20;
+
+/// An MLflow file store rooted at a folder.
+pub struct FileStore {
+    root: PathBuf,
+    /// Whether artifact locations of new experiments are `file://` URIs (the store was named
+    /// by a `file:` URI) or plain paths (a plain path), as MLflow does.
+    file_uri: bool,
+    warn: Box<dyn Fn(&str) + Send + Sync>,
+}
+
+/// Where a run lives.
+#[derive(Debug, Clone)]
+pub(crate) struct RunDir {
+    pub exp_id: String,
+    pub dir: PathBuf,
+}
+
+impl FileStore {
+    /// Opens the store at `root`, creating it with the default experiment `0` when the folder
+    /// does not exist or is empty.
+    pub fn open(
+        root: &Path,
+        file_uri: bool,
+        warn: Box<dyn Fn(&str) + Send + Sync>,
+    ) -> Result<FileStore> {
+        let store = FileStore {
+            root: root.to_path_buf(),
+            file_uri,
+            warn,
+        };
+        let empty = match std::fs::read_dir(root) {
+            Ok(mut entries) => entries.next().is_none(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+            Err(e) => return Err(io_error(root, e)),
+        };
+        if !root.is_dir() && root.exists() {
+            return Err(StoreError::Invalid(format!(
+                "`{}` is a file, not an `mlruns` folder",
+                root.display()
+            )));
+        }
+        if empty {
+            store.create_default()?;
+        }
+        Ok(store)
+    }
+
+    /// Creates the root, its `.trash` and the default experiment `0`.
+    fn create_default(&self) -> Result<()> {
+        let dir = self.root.join("0");
+        std::fs::create_dir_all(self.root.join(TRASH)).map_err(|e| io_error(&self.root, e))?;
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        let doc = meta::new_experiment_doc("0", "Default", &self.location_of("0"), now_ms());
+        meta::write_doc(&dir, &doc)
+    }
+
+    /// The artifact location of a new experiment: `<root>/<id>` as a URI or a path.
+    fn location_of(&self, id: &str) -> String {
+        let path = self.root.join(id);
+        if self.file_uri {
+            let p = path.to_string_lossy();
+            format!("file://{}", crate::artifacts::encode_path(&p))
+        } else {
+            path.to_string_lossy().into_owned()
+        }
+    }
+
+    fn warn(&self, msg: &str) {
+        (self.warn)(msg);
+    }
+
+    /// Lists experiment folders of a view as `(id, folder)`.
+    fn experiment_dirs(&self, view: super::model::ViewType) -> Result<Vec<(String, PathBuf)>> {
+        let mut out = Vec::new();
+        for stage in view.stages() {
+            let parent = if *stage == ACTIVE {
+                self.root.clone()
+            } else {
+                self.root.join(TRASH)
+            };
+            let entries = match std::fs::read_dir(&parent) {
+                Ok(e) => e,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(io_error(&parent, e)),
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if *stage == ACTIVE && (name == TRASH || name == "models") {
+                    continue;
+                }
+                if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                    out.push((name, entry.path()));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Returns the folder of an experiment, active or deleted.
+    fn experiment_dir(&self, id: &str) -> Result<PathBuf> {
+        check_experiment_id(id)?;
+        for parent in [self.root.clone(), self.root.join(TRASH)] {
+            let dir = parent.join(id);
+            if dir.join(META).is_file() {
+                return Ok(dir);
+            }
+        }
+        Err(StoreError::NotFound(format!(
+            "experiment `{id}` does not exist"
+        )))
+    }
+
+    /// Reads every experiment of a view, warning about and skipping unreadable ones.
+    fn experiments(&self, view: super::model::ViewType) -> Result<Vec<Experiment>> {
+        let mut out = Vec::new();
+        for (id, dir) in self.experiment_dirs(view)? {
+            match meta::experiment(&dir, &id) {
+                Ok((exp, _)) => out.push(exp),
+                Err(e) => self.warn(&format!(
+                    "skipping experiment folder `{}`: {e}",
+                    dir.display()
+                )),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Returns the experiment with this name, if any (active or deleted).
+    fn find_by_name(&self, name: &str) -> Result<Option<Experiment>> {
+        Ok(self
+            .experiments(super::model::ViewType::All)?
+            .into_iter()
+            .find(|e| e.name == name))
+    }
+
+    /// Holds the store's lock file until dropped.
+    fn lock(&self) -> Result<std::fs::File> {
+        let path = self.root.join(LOCK);
+        let f = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| io_error(&path, e))?;
+        f.lock().map_err(|e| io_error(&path, e))?;
+        Ok(f)
+    }
+
+    /// Finds a run's folder by id, in active and deleted experiments.
+    pub(crate) fn run_dir(&self, run_id: &str) -> Result<RunDir> {
+        validate::run_id(run_id)?;
+        for (exp_id, exp_dir) in self.experiment_dirs(super::model::ViewType::All)? {
+            let dir = exp_dir.join(run_id);
+            if dir.join(META).is_file() {
+                return Ok(RunDir { exp_id, dir });
+            }
+        }
+        Err(StoreError::NotFound(format!(
+            "run `{run_id}` does not exist"
+        )))
+    }
+
+    /// Reads a run's info and its `meta.yaml`.
+    fn run_info(&self, run_id: &str) -> Result<(RunDir, RunInfo, Doc)> {
+        let rd = self.run_dir(run_id)?;
+        let (info, doc) = meta::run_info(&rd.dir, &rd.exp_id)?;
+        Ok((rd, info, doc))
+    }
+
+    /// Reads a run's info, failing unless it is active (MLflow refuses writes to deleted runs).
+    fn active_run(&self, run_id: &str) -> Result<(RunDir, RunInfo, Doc)> {
+        let (rd, info, doc) = self.run_info(run_id)?;
+        if info.lifecycle_stage == DELETED {
+            return Err(StoreError::Conflict(format!(
+                "run `{run_id}` is deleted; restore it with `mlf runs restore --run-id {run_id}` to change it"
+            )));
+        }
+        Ok((rd, info, doc))
+    }
+
+    /// Sets a run's lifecycle stage in its `meta.yaml` (with `deleted_time` while deleted).
+    fn set_run_stage(dir: &Path, mut doc: Doc, delete: bool, now: i64) -> Result<()> {
+        doc.set(
+            "lifecycle_stage",
+            Some(Out::Str(if delete { DELETED } else { ACTIVE })),
+        );
+        doc.set("deleted_time", delete.then_some(Out::Int(now)));
+        meta::write_doc(dir, &doc)
+    }
+
+    /// Writes run tags (values over 8000 characters truncated); `mlflow.runName` also renames.
+    fn write_tags(&self, rd: &RunDir, doc: &mut Doc, tags: &[Tag]) -> Result<()> {
+        let mut renamed = false;
+        for tag in tags {
+            let value = validate::truncate(&tag.value, validate::MAX_TAG_VALUE_LEN);
+            meta::write_value(&rd.dir, &rd.dir.join("tags").join(&tag.key), &value)?;
+            if tag.key == RUN_NAME_TAG {
+                doc.set("run_name", Some(Out::Str(&value)));
+                renamed = true;
+            }
+        }
+        if renamed {
+            // MLflow's rewrite drops `deleted_time`; the run is active here anyway.
+            meta::write_doc(&rd.dir, doc)?;
+        }
+        Ok(())
+    }
+
+    /// Checks params against each other and what is stored; returns those to write.
+    fn check_params(&self, rd: &RunDir, run_id: &str, params: &[Param]) -> Result<Vec<Param>> {
+        let mut batch: Vec<Param> = Vec::with_capacity(params.len());
+        for p in params {
+            validate::key("param", &p.key)?;
+            let value = validate::truncate(&p.value, validate::MAX_PARAM_VALUE_LEN);
+            match batch.iter().find(|b| b.key == p.key) {
+                Some(b) if b.value != value => {
+                    return Err(StoreError::Invalid(format!(
+                        "param `{}` is given twice with different values (`{}` and `{value}`)",
+                        p.key, b.value
+                    )))
+                }
+                Some(_) => {}
+                None => batch.push(Param {
+                    key: p.key.clone(),
+                    value,
+                }),
+            }
+        }
+        let mut conflicts = Vec::new();
+        let mut new = Vec::new();
+        for p in batch {
+            match meta::read_value(&rd.dir.join("params").join(&p.key))? {
+                Some(old) if old != p.value => conflicts.push(format!(
+                    "param `{}` was logged with value `{old}`, attempted new value `{}`",
+                    p.key, p.value
+                )),
+                Some(_) => {}
+                None => new.push(p),
+            }
+        }
+        if !conflicts.is_empty() {
+            return Err(StoreError::Conflict(format!(
+                "changing param values is not allowed (run `{run_id}`): {}",
+                conflicts.join("; ")
+            )));
+        }
+        Ok(new)
+    }
+
+    /// Checks metric points and renders them as file lines, grouped by key in first-seen order.
+    fn metric_lines(metrics: &[Metric]) -> Result<Vec<(String, String)>> {
+        let mut groups: Vec<(String, String)> = Vec::new();
+        for m in metrics {
+            validate::timestamp(m.timestamp)?;
+            let idx = match groups.iter().position(|(k, _)| *k == m.key) {
+                Some(i) => i,
+                None => {
+                    validate::key("metric", &m.key)?;
+                    groups.push((m.key.clone(), String::new()));
+                    groups.len() - 1
+                }
+            };
+            let line = format!("{} {} {}\n", m.timestamp, py_repr(m.value), m.step);
+            groups[idx].1.push_str(&line);
+        }
+        Ok(groups)
+    }
+
+    /// Appends rendered metric lines, one write per key.
+    fn append_metrics(rd: &RunDir, groups: &[(String, String)]) -> Result<()> {
+        for (key, lines) in groups {
+            let path = rd.dir.join("metrics").join(key);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|_| meta::key_conflict(&path))?;
+            }
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .map_err(|e| {
+                    if path.is_dir() {
+                        meta::key_conflict(&path)
+                    } else {
+                        io_error(&path, e)
+                    }
+                })?;
+            f.write_all(lines.as_bytes())
+                .map_err(|e| io_error(&path, e))?;
+        }
+        Ok(())
+    }
+
+    /// Reads a run's latest metrics, params and tags.
+    pub(crate) fn run_data(dir: &Path) -> Result<RunData> {
+        let mut metrics = Vec::new();
+        for (key, path) in meta::list_keys(&dir.join("metrics"))? {
+            let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
+            if let Some(m) = meta::latest(meta::parse_metric(&key, &text, &path)?) {
+                metrics.push(m);
+            }
+        }
+        let pairs = |sub: &str| meta::read_values(&dir.join(sub));
+        Ok(RunData {
+            metrics,
+            params: pairs("params")?
+                .into_iter()
+                .map(|(key, value)| Param { key, value })
+                .collect(),
+            tags: pairs("tags")?
+                .into_iter()
+                .map(|(k, v)| Tag::new(k, v))
+                .collect(),
+        })
+    }
+
+    /// Every point of one metric of the run in `dir`, in file order.
+    pub(crate) fn history_in(dir: &Path, key: &str) -> Result<Vec<Metric>> {
+        let path = dir.join("metrics").join(key);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => meta::parse_metric(key, &text, &path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound || path.is_dir() => Ok(Vec::new()),
+            Err(e) if e.raw_os_error() == Some(20) => Ok(Vec::new()),
+            Err(e) => Err(io_error(&path, e)),
+        }
+    }
+
+    /// Returns the root folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Lists every run folder of an experiment folder (reserved folders excluded).
+    pub(crate) fn run_dirs_in(exp_dir: &Path) -> Result<Vec<PathBuf>> {
+        let entries = match std::fs::read_dir(exp_dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io_error(exp_dir, e)),
+        };
+        let mut out = Vec::new();
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if RESERVED.contains(&name.as_ref()) || name.starts_with('.') {
+                continue;
+            }
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                out.push(entry.path());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Sets the lifecycle stage of an experiment, moving its folder to or from `.trash`.
+    fn set_experiment_stage(&self, id: &str, delete: bool) -> Result<()> {
+        let dir = self.experiment_dir(id)?;
+        let (exp, mut doc) = meta::experiment(&dir, id)?;
+        let (from, to) = if delete {
+            (ACTIVE, DELETED)
+        } else {
+            (DELETED, ACTIVE)
+        };
+        if exp.lifecycle_stage != from {
+            return Err(StoreError::NotFound(format!(
+                "experiment `{id}` is not {from}: it is already {to}"
+            )));
+        }
+        if delete && id == "0" {
+            return Err(StoreError::Invalid(
+                "the default experiment `0` of a file store cannot be deleted (MLflow refuses it)"
+                    .into(),
+            ));
+        }
+        let now = now_ms();
+        let _lock = self.lock()?;
+        // Runs first: every active run becomes deleted, or every deleted run active.
+        for run in Self::run_dirs_in(&dir)? {
+            let Ok((info, rdoc)) = meta::run_info(&run, id) else {
+                continue;
+            };
+            if info.lifecycle_stage == from {
+                Self::set_run_stage(&run, rdoc, delete, now)?;
+            }
+        }
+        doc.set("lifecycle_stage", Some(Out::Str(to)));
+        doc.set("last_update_time", Some(Out::Int(now)));
+        meta::write_doc(&dir, &doc)?;
+        let target = if delete {
+            let trash = self.root.join(TRASH);
+            std::fs::create_dir_all(&trash).map_err(|e| io_error(&trash, e))?;
+            trash.join(id)
+        } else {
+            self.root.join(id)
+        };
+        if target.exists() {
+            return Err(StoreError::Conflict(format!(
+                "cannot move experiment `{id}`: `{}` already exists",
+                target.display()
+            )));
+        }
+        std::fs::rename(&dir, &target).map_err(|e| io_error(&dir, e))
+    }
+
+    /// Returns a fresh experiment id: 18 random digits, not starting with 0, not in use.
+    fn new_experiment_id(&self) -> String {
+        loop {
+            let n = uuid::Uuid::new_v4().as_u128();
+            let digits = format!("{:018}", n % 1_000_000_000_000_000_000);
+            let first = (b'1' + ((n >> 100) % 9) as u8) as char;
+            let id = format!("{first}{}", &digits[1..]);
+            if !self.root.join(&id).exists() && !self.root.join(TRASH).join(&id).exists() {
+                return id;
+            }
+        }
+    }
+}
+
+/// Checks an experiment id: `^[a-zA-Z0-9][\w\-]{0,63}$`, as MLflow's file store.
+fn check_experiment_id(id: &str) -> Result<()> {
+    let mut chars = id.chars();
+    let ok = chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && id.chars().count() <= 64
+        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    if ok {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(format!("invalid experiment id `{id}`")))
+    }
+}
+
+fn name_taken(existing: &Experiment) -> StoreError {
+    let state = if existing.lifecycle_stage == DELETED {
+        format!(
+            " (deleted; restore it with `mlf experiments restore --experiment-id {}`)",
+            existing.experiment_id
+        )
+    } else {
+        String::new()
+    };
+    StoreError::AlreadyExists(format!(
+        "experiment `{}` already exists with id {}{state}",
+        existing.name, existing.experiment_id
+    ))
+}
+
+impl Store for FileStore {
+    fn kind(&self) -> &'static str {
+        "file"
+    }
+
+    fn create_experiment(
+        &self,
+        name: &str,
+        artifact_location: Option<&str>,
+        tags: &[Tag],
+    ) -> Result<String> {
+        validate::experiment_name(name)?;
+        for tag in tags {
+            validate::experiment_tag(&tag.key, &tag.value)?;
+        }
+        let location = artifact_location
+            .filter(|l| !l.is_empty())
+            .map(super::resolve_local);
+        if let Some(loc) = &location {
+            if loc.chars().count() > validate::MAX_ARTIFACT_LOCATION_LEN {
+                return Err(StoreError::Invalid(format!(
+                    "artifact location exceeds the maximum length of {} characters",
+                    validate::MAX_ARTIFACT_LOCATION_LEN
+                )));
+            }
+        }
+        std::fs::create_dir_all(&self.root).map_err(|e| io_error(&self.root, e))?;
+        let _lock = self.lock()?;
+        if let Some(existing) = self.find_by_name(name)? {
+            return Err(name_taken(&existing));
+        }
+        let id = self.new_experiment_id();
+        let dir = self.root.join(&id);
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        let location = location.unwrap_or_else(|| self.location_of(&id));
+        let result = (|| {
+            for tag in tags {
+                meta::write_value(&dir, &dir.join("tags").join(&tag.key), &tag.value)?;
+            }
+            meta::write_doc(
+                &dir,
+                &meta::new_experiment_doc(&id, name, &location, now_ms()),
+            )
+        })();
+        if let Err(e) = result {
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(e);
+        }
+        Ok(id)
+    }
+
+    fn get_experiment(&self, id: &str) -> Result<Experiment> {
+        let dir = self.experiment_dir(id)?;
+        Ok(meta::experiment(&dir, id)?.0)
+    }
+
+    fn get_experiment_by_name(&self, name: &str) -> Result<Experiment> {
+        self.find_by_name(name)?
+            .ok_or_else(|| StoreError::NotFound(format!("experiment `{name}` does not exist")))
+    }
+
+    fn search_experiments(&self, query: &ExperimentQuery) -> Result<Page<Experiment>> {
+        search::experiments(self, query)
+    }
+
+    fn rename_experiment(&self, id: &str, new_name: &str) -> Result<()> {
+        validate::experiment_name(new_name)?;
+        let dir = self.experiment_dir(id)?;
+        let _lock = self.lock()?;
+        let (exp, mut doc) = meta::experiment(&dir, id)?;
+        if exp.lifecycle_stage != ACTIVE {
+            return Err(StoreError::Conflict(format!(
+                "experiment `{id}` is deleted; restore it before renaming it"
+            )));
+        }
+        if exp.name == new_name {
+            return Ok(());
+        }
+        if let Some(existing) = self.find_by_name(new_name)? {
+            return Err(name_taken(&existing));
+        }
+        doc.set("name", Some(Out::Str(new_name)));
+        doc.set("last_update_time", Some(Out::Int(now_ms())));
+        meta::write_doc(&dir, &doc)
+    }
+
+    fn delete_experiment(&self, id: &str) -> Result<()> {
+        self.set_experiment_stage(id, true)
+    }
+
+    fn restore_experiment(&self, id: &str) -> Result<()> {
+        self.set_experiment_stage(id, false)
+    }
+
+    fn set_experiment_tags(&self, id: &str, tags: &[Tag]) -> Result<()> {
+        for tag in tags {
+            validate::experiment_tag(&tag.key, &tag.value)?;
+        }
+        let dir = self.experiment_dir(id)?;
+        let (exp, _) = meta::experiment(&dir, id)?;
+        if exp.lifecycle_stage != ACTIVE {
+            return Err(StoreError::Conflict(format!(
+                "experiment `{id}` must be active to change its tags; it is deleted"
+            )));
+        }
+        for tag in tags {
+            meta::write_value(&dir, &dir.join("tags").join(&tag.key), &tag.value)?;
+        }
+        Ok(())
+    }
+
+    fn delete_experiment_tags(&self, id: &str, keys: &[String]) -> Result<()> {
+        let dir = self.experiment_dir(id)?;
+        let (exp, _) = meta::experiment(&dir, id)?;
+        if exp.lifecycle_stage != ACTIVE {
+            return Err(StoreError::Conflict(format!(
+                "experiment `{id}` must be active to change its tags; it is deleted"
+            )));
+        }
+        delete_values(&dir.join("tags"), keys, &format!("experiment `{id}`"))
+    }
+
+    fn create_run(&self, req: &CreateRun) -> Result<Run> {
+        let exp = self.get_experiment(&req.experiment_id)?;
+        if exp.lifecycle_stage != ACTIVE {
+            return Err(StoreError::Conflict(format!(
+                "experiment `{}` is deleted; runs can only be created in active experiments",
+                exp.experiment_id
+            )));
+        }
+        validate::timestamp(req.start_time)?;
+        for tag in &req.tags {
+            validate::key("tag", &tag.key)?;
+        }
+        let name = names::for_new_run(req)?;
+        let run_id = uuid::Uuid::new_v4().simple().to_string();
+        let exp_dir = self.experiment_dir(&exp.experiment_id)?;
+        let dir = exp_dir.join(&run_id);
+        let info = RunInfo {
+            run_uuid: run_id.clone(),
+            experiment_id: exp.experiment_id.clone(),
+            run_name: name.clone(),
+            user_id: names::user_of_new_run(req),
+            status: super::model::RunStatus::Running,
+            start_time: Some(req.start_time),
+            end_time: None,
+            artifact_uri: format!(
+                "{}/{run_id}/artifacts",
+                exp.artifact_location.trim_end_matches('/')
+            ),
+            lifecycle_stage: ACTIVE.into(),
+            run_id: run_id.clone(),
+        };
+        for sub in ["metrics", "params", "artifacts", "tags"] {
+            std::fs::create_dir_all(dir.join(sub)).map_err(|e| io_error(&dir, e))?;
+        }
+        let rd = RunDir {
+            exp_id: exp.experiment_id.clone(),
+            dir: dir.clone(),
+        };
+        let mut doc = meta::new_run_doc(&info);
+        let mut tags: Vec<Tag> = req
+            .tags
+            .iter()
+            .filter(|t| t.key != RUN_NAME_TAG)
+            .cloned()
+            .collect();
+        tags.push(Tag::new(RUN_NAME_TAG, name));
+        // Tags first, meta.yaml last: a run is visible only once it is complete.
+        for tag in &tags {
+            let value = validate::truncate(&tag.value, validate::MAX_TAG_VALUE_LEN);
+            meta::write_value(&dir, &dir.join("tags").join(&tag.key), &value)?;
+        }
+        doc.set("run_name", Some(Out::Str(&info.run_name)));
+        meta::write_doc(&rd.dir, &doc)?;
+        self.get_run(&run_id)
+    }
+
+    fn get_run(&self, run_id: &str) -> Result<Run> {
+        let (rd, info, _) = self.run_info(run_id)?;
+        let data = Self::run_data(&rd.dir)?;
+        Ok(Run {
+            info,
+            data,
+            inputs: Default::default(),
+            outputs: Default::default(),
+        })
+    }
+
+    fn update_run(&self, run_id: &str, update: &UpdateRun) -> Result<RunInfo> {
+        let (rd, _, mut doc) = self.active_run(run_id)?;
+        if let Some(end) = update.end_time {
+            validate::timestamp(end)?;
+        }
+        if let Some(status) = update.status {
+            doc.set("status", Some(Out::Int(meta::status_code(status))));
+        }
+        if let Some(end) = update.end_time {
+            doc.set("end_time", Some(Out::Int(end)));
+        }
+        if let Some(name) = &update.run_name {
+            meta::write_value(&rd.dir, &rd.dir.join("tags").join(RUN_NAME_TAG), name)?;
+            doc.set("run_name", Some(Out::Str(name)));
+        }
+        meta::write_doc(&rd.dir, &doc)?;
+        Ok(meta::run_info(&rd.dir, &rd.exp_id)?.0)
+    }
+
+    fn delete_run(&self, run_id: &str) -> Result<()> {
+        let (rd, _, doc) = self.run_info(run_id)?;
+        Self::set_run_stage(&rd.dir, doc, true, now_ms())
+    }
+
+    fn restore_run(&self, run_id: &str) -> Result<()> {
+        let (rd, _, doc) = self.run_info(run_id)?;
+        Self::set_run_stage(&rd.dir, doc, false, now_ms())
+    }
+
+    fn search_runs(&self, query: &RunQuery) -> Result<Page<Run>> {
+        search::runs(self, query)
+    }
+
+    fn log_batch(
+        &self,
+        run_id: &str,
+        metrics: &[Metric],
+        params: &[Param],
+        tags: &[Tag],
+    ) -> Result<()> {
+        let (rd, _, mut doc) = self.active_run(run_id)?;
+        // Check everything before writing anything.
+        for tag in tags {
+            validate::key("tag", &tag.key)?;
+        }
+        let lines = Self::metric_lines(metrics)?;
+        let new_params = self.check_params(&rd, run_id, params)?;
+        for p in &new_params {
+            meta::write_value(&rd.dir, &rd.dir.join("params").join(&p.key), &p.value)?;
+        }
+        Self::append_metrics(&rd, &lines)?;
+        self.write_tags(&rd, &mut doc, tags)
+    }
+
+    fn log_metric_stream(
+        &self,
+        run_id: &str,
+        batches: &mut MetricBatches<'_>,
+        logged: &mut u64,
+    ) -> Result<()> {
+        let (rd, _, _) = self.active_run(run_id)?;
+        // Points are kept (as file lines) until the input is read to its end, so that a bad
+        // line leaves nothing written; a huge input is written in parts past STREAM_BUFFER.
+        let mut pending: Vec<(String, String)> = Vec::new();
+        let (mut size, mut count) = (0usize, 0u64);
+        for batch in batches {
+            let batch = batch?;
+            for (key, lines) in Self::metric_lines(&batch)? {
+                size += lines.len();
+                match pending.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, l)) => l.push_str(&lines),
+                    None => pending.push((key, lines)),
+                }
+            }
+            count += batch.len() as u64;
+            if size > STREAM_BUFFER {
+                Self::append_metrics(&rd, &pending)?;
+                *logged = count;
+                pending.clear();
+                size = 0;
+            }
+        }
+        Self::append_metrics(&rd, &pending)?;
+        *logged = count;
+        Ok(())
+    }
+
+    fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()> {
+        let (rd, _, _) = self.active_run(run_id)?;
+        delete_values(&rd.dir.join("tags"), keys, &format!("run `{run_id}`"))
+    }
+
+    fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>> {
+        let rd = self.run_dir(run_id)?;
+        validate::key("metric", key)?;
+        Self::history_in(&rd.dir, key)
+    }
+}
+
+/// Deletes value files (tags); every key must exist.
+fn delete_values(folder: &Path, keys: &[String], owner: &str) -> Result<()> {
+    for key in keys {
+        validate::key("tag", key)?;
+        let path = folder.join(key);
+        if !path.is_file() {
+            return Err(StoreError::NotFound(format!("{owner} has no tag `{key}`")));
+        }
+    }
+    for key in keys {
+        let path = folder.join(key);
+        std::fs::remove_file(&path).map_err(|e| io_error(&path, e))?;
+    }
+    Ok(())
+}
+
+impl std::fmt::Debug for FileStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileStore")
+            .field("root", &self.root)
+            .finish()
+    }
+}

@@ -1,0 +1,418 @@
+//! Searching the file store in memory with MLflow's semantics (`SearchUtils` of the Python
+//! file store): the shared parser, then per-run evaluation that reads only the files a query
+//! names (`metrics/<key>`, `params/<key>`, `tags/<key>`), run folders read in parallel, a
+//! stable multi-key sort (values, then NaN, then missing, in both directions), offsets as page
+//! tokens; only the runs of the page returned are read in full.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use super::meta;
+use super::FileStore;
+use crate::search::{self, Clause, Dialect, Entity, OrderKey};
+use crate::store::model::{Experiment, Page, Run};
+use crate::store::{check_max_results, syntax_error, ExperimentQuery, Result, RunQuery};
+
+/// A run found by a search, with what its ordering needs.
+struct Row {
+    info: crate::store::model::RunInfo,
+    dir: PathBuf,
+    sort: Vec<SortValue>,
+}
+
+/// One `order_by` value of a run.
+#[derive(Debug, Clone)]
+enum SortValue {
+    Num(Option<f64>),
+    Str(Option<String>),
+}
+
+impl SortValue {
+    /// 0 for a value, 1 for NaN, 2 for missing: MLflow puts NaN and then missing values last
+    /// whatever the direction.
+    fn class(&self) -> u8 {
+        match self {
+            SortValue::Num(Some(v)) if v.is_nan() => 1,
+            SortValue::Num(Some(_)) | SortValue::Str(Some(_)) => 0,
+            _ => 2,
+        }
+    }
+
+    fn cmp_values(&self, other: &SortValue) -> std::cmp::Ordering {
+        match (self, other) {
+            (SortValue::Num(Some(a)), SortValue::Num(Some(b))) => {
+                a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal)
+            }
+            (SortValue::Str(Some(a)), SortValue::Str(Some(b))) => a.cmp(b),
+            _ => std::cmp::Ordering::Equal,
+        }
+    }
+}
+
+/// What a run's evaluation reads, cached per run.
+struct Lookup<'a> {
+    dir: &'a Path,
+    exp_dir: &'a Path,
+    metrics: HashMap<String, Option<f64>>,
+    datasets: Option<Vec<Dataset>>,
+}
+
+/// A dataset input of a run: name, digest and the context tag.
+struct Dataset {
+    name: Option<String>,
+    digest: Option<String>,
+    contexts: Vec<String>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(dir: &'a Path, exp_dir: &'a Path) -> Lookup<'a> {
+        Lookup {
+            dir,
+            exp_dir,
+            metrics: HashMap::new(),
+            datasets: None,
+        }
+    }
+
+    /// The latest value of a metric, reading its file once.
+    fn metric(&mut self, key: &str) -> Result<Option<f64>> {
+        if let Some(v) = self.metrics.get(key) {
+            return Ok(*v);
+        }
+        let v = FileStore::history_in(self.dir, key)?;
+        let v = meta::latest(v).map(|m| m.value);
+        self.metrics.insert(key.to_string(), v);
+        Ok(v)
+    }
+
+    fn value(&self, sub: &str, key: &str) -> Result<Option<String>> {
+        if crate::store::validate::key("key", key).is_err() {
+            return Ok(None);
+        }
+        meta::read_value(&self.dir.join(sub).join(key))
+    }
+
+    /// The run's dataset inputs, from `inputs/*/meta.yaml` and the experiment's `datasets/`.
+    fn datasets(&mut self) -> Result<&[Dataset]> {
+        if self.datasets.is_none() {
+            let mut out = Vec::new();
+            let inputs = self.dir.join("inputs");
+            if let Ok(entries) = std::fs::read_dir(&inputs) {
+                for entry in entries.flatten() {
+                    let Ok(doc) = meta::read_doc(&entry.path()) else {
+                        continue;
+                    };
+                    if doc.str("source_type") != Some("DATASET") {
+                        continue;
+                    }
+                    let Some(id) = doc.str("source_id") else {
+                        continue;
+                    };
+                    let ds = meta::read_doc(&self.exp_dir.join("datasets").join(id)).ok();
+                    let contexts = doc
+                        .nested("tags")
+                        .and_then(|t| t.str("mlflow.data.context").map(str::to_string))
+                        .into_iter()
+                        .collect();
+                    out.push(Dataset {
+                        name: ds.as_ref().and_then(|d| d.str("name").map(str::to_string)),
+                        digest: ds
+                            .as_ref()
+                            .and_then(|d| d.str("digest").map(str::to_string)),
+                        contexts,
+                    });
+                }
+            }
+            self.datasets = Some(out);
+        }
+        Ok(self.datasets.as_deref().unwrap_or_default())
+    }
+}
+
+/// The value of a run attribute, as MLflow's `RunInfo` holds it.
+fn attribute(info: &crate::store::model::RunInfo, key: &str) -> SortValue {
+    let s = |v: &str| SortValue::Str(Some(v.to_string()));
+    match key {
+        "start_time" => SortValue::Num(info.start_time.map(|t| t as f64)),
+        "end_time" => SortValue::Num(info.end_time.map(|t| t as f64)),
+        "status" => s(info.status.as_str()),
+        "run_name" => s(&info.run_name),
+        "user_id" => s(&info.user_id),
+        "artifact_uri" => s(&info.artifact_uri),
+        "run_id" => s(&info.run_id),
+        "experiment_id" => s(&info.experiment_id),
+        "lifecycle_stage" => s(&info.lifecycle_stage),
+        _ => SortValue::Str(None),
+    }
+}
+
+/// Whether a run satisfies one clause.
+fn matches(c: &Clause, info: &crate::store::model::RunInfo, l: &mut Lookup<'_>) -> Result<bool> {
+    Ok(match c.entity {
+        Entity::Metric => c.matches_num(l.metric(&c.key)?),
+        Entity::Param => c.matches_str(l.value("params", &c.key)?.as_deref()),
+        Entity::Tag => c.matches_str(l.value("tags", &c.key)?.as_deref()),
+        Entity::Attribute => match attribute(info, &c.key) {
+            SortValue::Num(v) => c.matches_num(v),
+            SortValue::Str(v) => c.matches_str(v.as_deref()),
+        },
+        Entity::Dataset => {
+            let key = c.key.clone();
+            l.datasets()?.iter().any(|d| match key.as_str() {
+                "context" => d.contexts.iter().any(|v| c.matches_str(Some(v))),
+                "name" => c.matches_str(d.name.as_deref()),
+                "digest" => c.matches_str(d.digest.as_deref()),
+                _ => false,
+            })
+        }
+    })
+}
+
+/// The `order_by` value of a run.
+fn sort_value(
+    k: &OrderKey,
+    info: &crate::store::model::RunInfo,
+    l: &mut Lookup<'_>,
+) -> Result<SortValue> {
+    Ok(match k.entity {
+        Entity::Metric => SortValue::Num(l.metric(&k.key)?),
+        Entity::Param => SortValue::Str(l.value("params", &k.key)?),
+        Entity::Tag => SortValue::Str(l.value("tags", &k.key)?),
+        _ => attribute(info, &k.key),
+    })
+}
+
+/// Runs `f` over `items` on a few threads, keeping the order.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .clamp(1, 8);
+    if items.len() < 64 || threads == 1 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| s.spawn(|| part.iter().map(&f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// One page of a runs search.
+pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
+    check_max_results(q.max_results)?;
+    let offset = search::decode_page_token(q.page_token.as_deref())
+        .map_err(crate::store::StoreError::Invalid)?;
+    let filter = search::filter::parse(q.filter.as_deref().unwrap_or(""), Dialect::Runs)
+        .map_err(syntax_error)?;
+    let order = search::order::parse_all(&q.order_by, Dialect::Runs).map_err(syntax_error)?;
+
+    let mut dirs: Vec<(String, PathBuf, PathBuf)> = Vec::new();
+    for id in &q.experiment_ids {
+        let exp_dir = match store.experiment_dir(id) {
+            Ok(d) => d,
+            Err(crate::store::StoreError::NotFound(_)) => continue,
+            Err(e) => return Err(e),
+        };
+        for dir in FileStore::run_dirs_in(&exp_dir)? {
+            dirs.push((id.clone(), exp_dir.clone(), dir));
+        }
+    }
+    let warnings = Mutex::new(Vec::new());
+    let stages = q.view.stages();
+    let found = parallel(&dirs, |(exp_id, exp_dir, dir)| -> Option<Row> {
+        let eval = || -> Result<Option<Row>> {
+            let (info, _) = match meta::run_info(dir, exp_id) {
+                Ok(x) => x,
+                // A folder without meta.yaml is not a run (MLflow skips it silently).
+                Err(crate::store::StoreError::NotFound(_)) => return Ok(None),
+                Err(e) => return Err(e),
+            };
+            if !stages.contains(&info.lifecycle_stage.as_str()) {
+                return Ok(None);
+            }
+            let mut l = Lookup::new(dir, exp_dir);
+            for c in &filter.clauses {
+                if !matches(c, &info, &mut l)? {
+                    return Ok(None);
+                }
+            }
+            let sort = order
+                .iter()
+                .map(|k| sort_value(k, &info, &mut l))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(Some(Row {
+                info,
+                dir: dir.clone(),
+                sort,
+            }))
+        };
+        match eval() {
+            Ok(row) => row,
+            Err(e) => {
+                if let Ok(mut w) = warnings.lock() {
+                    w.push(format!("skipping run folder `{}`: {e}", dir.display()));
+                }
+                None
+            }
+        }
+    });
+    let mut rows: Vec<Row> = found.into_iter().flatten().collect();
+    for w in warnings.into_inner().unwrap_or_default() {
+        store.warn(&w);
+    }
+
+    // MLflow's natural order, then one stable pass per order_by key, last key first.
+    rows.sort_by(|a, b| {
+        b.info
+            .start_time
+            .unwrap_or(0)
+            .cmp(&a.info.start_time.unwrap_or(0))
+            .then_with(|| a.info.run_id.cmp(&b.info.run_id))
+    });
+    for (i, k) in order.iter().enumerate().rev() {
+        rows.sort_by(|a, b| {
+            let (x, y) = (&a.sort[i], &b.sort[i]);
+            x.class().cmp(&y.class()).then_with(|| {
+                let o = x.cmp_values(y);
+                if k.ascending {
+                    o
+                } else {
+                    o.reverse()
+                }
+            })
+        });
+    }
+
+    let total = rows.len();
+    let end = offset.saturating_add(q.max_results).min(total);
+    let page: Vec<Row> = rows
+        .into_iter()
+        .skip(offset)
+        .take(end.saturating_sub(offset))
+        .collect();
+    let next_page_token =
+        (offset + q.max_results < total).then(|| search::encode_page_token(offset + q.max_results));
+    let warnings = Mutex::new(Vec::new());
+    let items = parallel(&page, |row| match FileStore::run_data(&row.dir) {
+        Ok(data) => Some(Run {
+            info: row.info.clone(),
+            data,
+            inputs: Default::default(),
+            outputs: Default::default(),
+        }),
+        Err(e) => {
+            if let Ok(mut w) = warnings.lock() {
+                w.push(format!("skipping run folder `{}`: {e}", row.dir.display()));
+            }
+            None
+        }
+    });
+    for w in warnings.into_inner().unwrap_or_default() {
+        store.warn(&w);
+    }
+    Ok(Page {
+        items: items.into_iter().flatten().collect(),
+        next_page_token,
+    })
+}
+
+/// Whether an experiment satisfies one clause (attributes and tags).
+fn experiment_matches(c: &Clause, e: &Experiment) -> bool {
+    match (c.entity, c.key.as_str()) {
+        (Entity::Attribute, "name") => c.matches_str(Some(&e.name)),
+        // The file store compares ids as strings.
+        (Entity::Attribute, "experiment_id") => c.matches_str(Some(&e.experiment_id)),
+        (Entity::Attribute, "creation_time") => c.matches_num(e.creation_time.map(|t| t as f64)),
+        (Entity::Attribute, "last_update_time") => {
+            c.matches_num(e.last_update_time.map(|t| t as f64))
+        }
+        (Entity::Tag, key) => {
+            let v = e
+                .tags
+                .iter()
+                .find(|t| t.key == key)
+                .map(|t| t.value.as_str());
+            c.matches_str(v)
+        }
+        _ => false,
+    }
+}
+
+fn experiment_value(e: &Experiment, key: &str) -> SortValue {
+    match key {
+        "name" => SortValue::Str(Some(e.name.clone())),
+        "experiment_id" => SortValue::Str(Some(e.experiment_id.clone())),
+        "creation_time" => SortValue::Num(e.creation_time.map(|t| t as f64)),
+        "last_update_time" => SortValue::Num(e.last_update_time.map(|t| t as f64)),
+        _ => SortValue::Str(None),
+    }
+}
+
+/// One page of an experiments search.
+pub(super) fn experiments(store: &FileStore, q: &ExperimentQuery) -> Result<Page<Experiment>> {
+    check_max_results(q.max_results)?;
+    let offset = search::decode_page_token(q.page_token.as_deref())
+        .map_err(crate::store::StoreError::Invalid)?;
+    let filter = search::filter::parse(q.filter.as_deref().unwrap_or(""), Dialect::Experiments)
+        .map_err(syntax_error)?;
+    let mut order =
+        search::order::parse_all(&q.order_by, Dialect::Experiments).map_err(syntax_error)?;
+    if order.is_empty() {
+        order = vec![
+            OrderKey {
+                entity: Entity::Attribute,
+                key: "creation_time".into(),
+                ascending: false,
+            },
+            OrderKey {
+                entity: Entity::Attribute,
+                key: "experiment_id".into(),
+                ascending: true,
+            },
+        ];
+    } else if !order.iter().any(|k| k.key == "experiment_id") {
+        order.push(OrderKey {
+            entity: Entity::Attribute,
+            key: "experiment_id".into(),
+            ascending: false,
+        });
+    }
+    let mut exps: Vec<Experiment> = store
+        .experiments(q.view)?
+        .into_iter()
+        .filter(|e| filter.clauses.iter().all(|c| experiment_matches(c, e)))
+        .collect();
+    exps.sort_by(|a, b| {
+        for k in &order {
+            let (x, y) = (experiment_value(a, &k.key), experiment_value(b, &k.key));
+            // Missing values sort last in both directions.
+            let o = match (x.class() == 2, y.class() == 2) {
+                (true, true) => std::cmp::Ordering::Equal,
+                (true, false) => std::cmp::Ordering::Greater,
+                (false, true) => std::cmp::Ordering::Less,
+                _ if k.ascending => x.cmp_values(&y),
+                _ => x.cmp_values(&y).reverse(),
+            };
+            if o != std::cmp::Ordering::Equal {
+                return o;
+            }
+        }
+        std::cmp::Ordering::Equal
+    });
+    let total = exps.len();
+    let next_page_token =
+        (offset + q.max_results < total).then(|| search::encode_page_token(offset + q.max_results));
+    let items = exps.into_iter().skip(offset).take(q.max_results).collect();
+    Ok(Page {
+        items,
+        next_page_token,
+    })
+}
