@@ -116,6 +116,8 @@ pub enum Command {
     /// Show and change settings
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// Copy a legacy `mlruns/` folder into an SQLite database
+    Migrate(commands::migrate::MigrateArgs),
     /// Print a shell completion script
     Completions(commands::completions::CompletionsArgs),
 }

@@ -6,6 +6,7 @@ pub mod completions;
 pub mod config;
 pub mod experiments;
 pub mod metrics;
+pub mod migrate;
 pub mod params;
 pub mod runs;
 pub mod tags;
@@ -29,6 +30,7 @@ pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Params(c) => params::run(ctx, c),
         Command::Tags(c) => tags::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
+        Command::Migrate(a) => migrate::run(ctx, a),
         Command::Completions(a) => completions::run(ctx, a),
     }
 }

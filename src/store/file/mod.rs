@@ -25,6 +25,17 @@ use super::{
 };
 
 pub use self::meta::{parse_py_float, py_repr};
+pub(crate) use self::meta::{list_keys, read_doc, read_values};
+
+/// Reads a run's info and `meta.yaml` from its folder (for the importer).
+pub(crate) fn meta_run_info(dir: &Path, exp_id: &str) -> Result<(RunInfo, Doc)> {
+    meta::run_info(dir, exp_id)
+}
+
+/// Reads an experiment from its folder (for the importer).
+pub(crate) fn meta_experiment(dir: &Path, id: &str) -> Result<Experiment> {
+    Ok(meta::experiment(dir, id)?.0)
+}
 pub use super::names::RUN_NAME_TAG;
 
 /// The folder deleted experiments are moved to.
@@ -108,7 +119,7 @@ impl FileStore {
     }
 
     /// Lists experiment folders of a view as `(id, folder)`.
-    fn experiment_dirs(&self, view: super::model::ViewType) -> Result<Vec<(String, PathBuf)>> {
+    pub(crate) fn experiment_dirs(&self, view: super::model::ViewType) -> Result<Vec<(String, PathBuf)>> {
         let mut out = Vec::new();
         for stage in view.stages() {
             let parent = if *stage == ACTIVE {

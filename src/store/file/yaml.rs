@@ -81,6 +81,14 @@ impl Doc {
         parse(&text).ok()
     }
 
+    /// Returns every key with a string value, in key order.
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        self.entries
+            .iter()
+            .filter_map(|(k, (v, _))| v.as_str().map(|s| (k.clone(), s.to_string())))
+            .collect()
+    }
+
     /// Sets (`Some`) or removes (`None`) a key.
     pub fn set(&mut self, key: &str, value: Option<Out<'_>>) {
         match value {

@@ -156,7 +156,7 @@ pub(super) fn create(
     Ok(id)
 }
 
-fn insert_tags(conn: &rusqlite::Connection, id: i64, tags: &[Tag]) -> Result<()> {
+pub(super) fn insert_tags(conn: &rusqlite::Connection, id: i64, tags: &[Tag]) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO experiment_tags (key, value, experiment_id) VALUES (?1, ?2, ?3) \
          ON CONFLICT (key, experiment_id) DO UPDATE SET value = excluded.value",

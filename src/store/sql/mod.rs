@@ -8,6 +8,7 @@
 //! of failing.
 
 mod experiments;
+mod import;
 mod runs;
 mod schema;
 mod search;
@@ -16,6 +17,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+pub use import::ImportCounts;
 
 use super::model::{Experiment, Metric, Page, Param, Run, RunInfo, Tag};
 use super::{
