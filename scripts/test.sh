@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs mlf's whole test suite on a fresh machine: installs Python MLflow into cached
-# virtualenvs (3.18.0 for the interop tests, 3.17.2 for the old-database test), then runs
+# virtualenvs (3.18.0 for the interop tests, 3.17.2 for the old-database test, 2.22.4 for
+# legacy `mlruns/` stores), then runs
 # `cargo test`. Extra arguments go to `cargo test` (e.g. `scripts/test.sh interop`).
 #
 # Cache: $MLF_CACHE_DIR, else ${XDG_CACHE_HOME:-~/.cache}/mlf. A venv is reused only if its
@@ -39,14 +40,18 @@ make_venv() {
 # 3.18.0 wheel (which carries the whole package) on top.
 make_venv mlflow-3.18.0 mlflow==3.17.2 -- --no-deps --force-reinstall mlflow==3.18.0
 make_venv mlflow-3.17.2 mlflow==3.17.2
+# An MLflow 2.x release writes the legacy `mlruns/` stores users have (skinny: no server needed).
+make_venv mlflow-2.22.4 mlflow-skinny==2.22.4
 # FastTrackML's wheel carries its whole `fml` server; its Python dependencies are not needed.
 make_venv fasttrackml --no-deps fasttrackml==0.6.0
 
 export MLF_TEST_PYTHON="$cache/mlflow-3.18.0/bin/python"
 export MLF_TEST_PYTHON_317="$cache/mlflow-3.17.2/bin/python"
 export MLF_TEST_FML="$cache/fasttrackml/bin/fml"
+export MLF_TEST_PYTHON_2="$cache/mlflow-2.22.4/bin/python"
 "$MLF_TEST_PYTHON" -c 'import mlflow; assert mlflow.__version__ == "3.18.0", mlflow.__version__' 2>/dev/null
 "$MLF_TEST_PYTHON_317" -c 'import mlflow; assert mlflow.__version__ == "3.17.2", mlflow.__version__' 2>/dev/null
+"$MLF_TEST_PYTHON_2" -c 'import mlflow; assert mlflow.__version__ == "2.22.4", mlflow.__version__' 2>/dev/null
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

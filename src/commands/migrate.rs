@@ -18,7 +18,9 @@ use crate::store::uri::TrackingUri;
 /// then runs already in it are left alone. Unreadable folders are reported and skipped. The
 /// copy is one transaction: on error the target is unchanged.
 #[derive(Args, Debug)]
-#[command(after_help = "Examples:\n  mlf migrate\n  mlf migrate --source /data/mlruns --target sqlite:////data/mlflow.db\n  mlf migrate --source mlruns --target sqlite:///all.db --merge")]
+#[command(
+    after_help = "Examples:\n  mlf migrate\n  mlf migrate --source /data/mlruns --target sqlite:////data/mlflow.db\n  mlf migrate --source mlruns --target sqlite:///all.db --merge"
+)]
 pub struct MigrateArgs {
     /// The `mlruns` folder to copy (a path or a `file:` URI)
     #[arg(long, value_name = "PATH", default_value = "mlruns")]
@@ -59,7 +61,10 @@ pub fn run(ctx: &Ctx, args: MigrateArgs) -> anyhow::Result<()> {
     }
     let TrackingUri::Sqlite(db) = TrackingUri::parse(&args.target, &ctx.cwd)? else {
         return Err(usage(
-            format!("--target must be an SQLite URI (`sqlite:///PATH`), not `{}`", args.target),
+            format!(
+                "--target must be an SQLite URI (`sqlite:///PATH`), not `{}`",
+                args.target
+            ),
             None,
         )
         .into());

@@ -155,10 +155,10 @@ fn to_run(o: Output) -> Run {
 /// (after saying the test is skipped) when there is none. Under `CI=true` a missing Python
 /// MLflow fails the test instead.
 pub fn python(version: &str) -> Option<PathBuf> {
-    let var = if version == "3.17.2" {
-        "MLF_TEST_PYTHON_317"
-    } else {
-        "MLF_TEST_PYTHON"
+    let var = match version {
+        "3.17.2" => "MLF_TEST_PYTHON_317",
+        v if v.starts_with("2.") => "MLF_TEST_PYTHON_2",
+        _ => "MLF_TEST_PYTHON",
     };
     let candidate = std::env::var_os(var).map(PathBuf::from).or_else(|| {
         let home = std::env::var_os("HOME")?;

@@ -30,7 +30,11 @@ fn default_store_prefers_mlruns_with_experiments() {
     .unwrap();
     // A broken experiment folder is reported and skipped, not fatal.
     std::fs::create_dir_all(env.path().join("mlruns/7")).unwrap();
-    std::fs::write(env.path().join("mlruns/7/meta.yaml"), "name: [unclosed\n  x").unwrap();
+    std::fs::write(
+        env.path().join("mlruns/7/meta.yaml"),
+        "name: [unclosed\n  x",
+    )
+    .unwrap();
     let r = env.mlf(&["experiments", "search", "-o", "json"]);
     let json = r.json();
     let names: Vec<&str> = json["experiments"]

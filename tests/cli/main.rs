@@ -8,6 +8,7 @@ mod errors;
 mod experiments;
 mod fasttrack;
 mod faults;
+mod filestore;
 mod generated;
 mod interop;
 mod metrics;

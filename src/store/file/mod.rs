@@ -24,8 +24,8 @@ use super::{
     StoreError, UpdateRun,
 };
 
-pub use self::meta::{parse_py_float, py_repr};
 pub(crate) use self::meta::{list_keys, read_doc, read_values};
+pub use self::meta::{parse_py_float, py_repr};
 
 /// Reads a run's info and `meta.yaml` from its folder (for the importer).
 pub(crate) fn meta_run_info(dir: &Path, exp_id: &str) -> Result<(RunInfo, Doc)> {
@@ -119,7 +119,10 @@ impl FileStore {
     }
 
     /// Lists experiment folders of a view as `(id, folder)`.
-    pub(crate) fn experiment_dirs(&self, view: super::model::ViewType) -> Result<Vec<(String, PathBuf)>> {
+    pub(crate) fn experiment_dirs(
+        &self,
+        view: super::model::ViewType,
+    ) -> Result<Vec<(String, PathBuf)>> {
         let mut out = Vec::new();
         for stage in view.stages() {
             let parent = if *stage == ACTIVE {

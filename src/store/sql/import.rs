@@ -44,9 +44,10 @@ fn read_run(dir: &Path, exp_id: &str) -> Result<RunCopy> {
     let (info, doc) = file::meta_run_info(dir, exp_id)?;
     let mut metrics = Vec::new();
     for (key, path) in file::list_keys(&dir.join("metrics"))? {
-        metrics.extend(FileStore::history_in(dir, &key).map_err(|e| {
-            StoreError::Corrupt(format!("`{}`: {e}", path.display()))
-        })?);
+        metrics.extend(
+            FileStore::history_in(dir, &key)
+                .map_err(|e| StoreError::Corrupt(format!("`{}`: {e}", path.display())))?,
+        );
     }
     Ok(RunCopy {
         deleted_time: doc.int("deleted_time"),
@@ -87,7 +88,10 @@ impl SqlStore {
             let exp = match file::meta_experiment(&dir, &id) {
                 Ok(e) => e,
                 Err(e) => {
-                    warn(&format!("skipping experiment folder `{}`: {e}", dir.display()));
+                    warn(&format!(
+                        "skipping experiment folder `{}`: {e}",
+                        dir.display()
+                    ));
                     n.skipped_experiments += 1;
                     continue;
                 }
@@ -156,6 +160,19 @@ impl SqlStore {
             )
             .optional()?;
         match existing {
+            // The default experiment a new database starts with takes the source's fields.
+            Some(name) if name == exp.name && id == 0 && !has_runs(conn, 0)? => {
+                conn.execute(
+                    "UPDATE experiments SET artifact_location = ?1, lifecycle_stage = ?2, \
+                     creation_time = ?3, last_update_time = ?4 WHERE experiment_id = 0",
+                    params![
+                        exp.artifact_location,
+                        exp.lifecycle_stage,
+                        exp.creation_time,
+                        exp.last_update_time
+                    ],
+                )?;
+            }
             Some(name) if name == exp.name => {}
             Some(name) => {
                 return Err(StoreError::Conflict(format!(
@@ -177,8 +194,16 @@ impl SqlStore {
                         exp.name
                     )));
                 }
-                let ws = if self.has_workspace { ", workspace" } else { "" };
-                let ws_value = if self.has_workspace { ", 'default'" } else { "" };
+                let ws = if self.has_workspace {
+                    ", workspace"
+                } else {
+                    ""
+                };
+                let ws_value = if self.has_workspace {
+                    ", 'default'"
+                } else {
+                    ""
+                };
                 conn.execute(
                     &format!(
                         "INSERT INTO experiments (experiment_id, name, artifact_location, \
@@ -201,6 +226,15 @@ impl SqlStore {
         n.experiment_tags += exp.tags.len() as u64;
         Ok(())
     }
+}
+
+fn has_runs(conn: &Connection, exp_id: i64) -> Result<bool> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM runs WHERE experiment_id = ?1",
+        [exp_id],
+        |r| r.get(0),
+    )?;
+    Ok(n > 0)
 }
 
 fn import_run(conn: &Connection, exp_id: i64, run: &RunCopy, n: &mut ImportCounts) -> Result<()> {
@@ -231,9 +265,8 @@ fn import_run(conn: &Connection, exp_id: i64, run: &RunCopy, n: &mut ImportCount
         param.execute(params![k, v, i.run_id])?;
     }
     let tags: Vec<Tag> = run.tags.iter().map(|(k, v)| Tag::new(k, v)).collect();
-    let mut tag = conn.prepare_cached(
-        "INSERT OR REPLACE INTO tags (key, value, run_uuid) VALUES (?1, ?2, ?3)",
-    )?;
+    let mut tag = conn
+        .prepare_cached("INSERT OR REPLACE INTO tags (key, value, run_uuid) VALUES (?1, ?2, ?3)")?;
     for t in &tags {
         tag.execute(params![t.key, t.value, i.run_id])?;
     }

@@ -1,0 +1,871 @@
+//! The file store (`mlruns/` folders): mlf's own lifecycle on it, tolerant reading, stores
+//! written by Python MLflow 3.18 and 2.x read back identically, runs mlf writes read back
+//! identically by Python, `mlf migrate` into a database MLflow opens, and concurrent writers.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value};
+
+use crate::common::{python, run_python, Run, TestEnv};
+
+/// A test environment whose tracking URI is `file://<dir>/mlruns`.
+fn file_env() -> (TestEnv, String) {
+    let mut env = TestEnv::new();
+    let uri = format!("file://{}/mlruns", env.path().display());
+    env.env("MLFLOW_TRACKING_URI", &uri);
+    (env, uri)
+}
+
+fn py_envs(uri: &str) -> [(&str, &str); 2] {
+    [
+        ("MLFLOW_TRACKING_URI", uri),
+        ("MLFLOW_ALLOW_FILE_STORE", "true"),
+    ]
+}
+
+/// Every file under `dir` with its bytes, to check that reads change nothing.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(p.clone(), std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+fn run_dir(env: &TestEnv, run_id: &str) -> PathBuf {
+    let root = env.path().join("mlruns");
+    for parent in [root.clone(), root.join(".trash")] {
+        for e in std::fs::read_dir(&parent).unwrap().flatten() {
+            let d = e.path().join(run_id);
+            if d.is_dir() {
+                return d;
+            }
+        }
+    }
+    panic!("no folder for run {run_id}");
+}
+
+#[test]
+fn lifecycle_on_a_file_store() {
+    let (env, _) = file_env();
+    let id = env
+        .mlf(&["experiments", "create", "-n", "fs-exp", "--tag", "team=ml"])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(id.len(), 18, "{id}");
+    assert!(id.chars().all(|c| c.is_ascii_digit()) && !id.starts_with('0'));
+    let root = env.path().join("mlruns");
+    assert!(
+        root.join("0/meta.yaml").is_file(),
+        "the default experiment exists"
+    );
+    let meta = std::fs::read_to_string(root.join(&id).join("meta.yaml")).unwrap();
+    assert!(meta.contains(&format!("experiment_id: '{id}'\n")), "{meta}");
+    assert!(meta.contains(&format!(
+        "artifact_location: file://{}/mlruns/{id}\n",
+        env.path().display()
+    )));
+    assert_eq!(
+        std::fs::read_to_string(root.join(&id).join("tags/team")).unwrap(),
+        "ml"
+    );
+    env.mlf(&["experiments", "create", "-n", "fs-exp"]).fails(5);
+    env.mlf(&[
+        "experiments",
+        "rename",
+        "--experiment-id",
+        &id,
+        "--new-name",
+        "yes",
+    ])
+    .ok();
+    let meta = std::fs::read_to_string(root.join(&id).join("meta.yaml")).unwrap();
+    assert!(
+        meta.contains("name: 'yes'\n"),
+        "YAML 1.1 words are quoted: {meta}"
+    );
+
+    let run = env
+        .mlf(&[
+            "runs",
+            "create",
+            "--experiment-id",
+            &id,
+            "--run-name",
+            "r1",
+            "--start-time",
+            "1700000000000",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    let dir = run_dir(&env, &run);
+    for sub in ["metrics", "params", "artifacts", "tags"] {
+        assert!(dir.join(sub).is_dir(), "{sub}");
+    }
+    env.mlf(&[
+        "metrics",
+        "log",
+        "--run-id",
+        &run,
+        "loss=0.5",
+        "big=1e20",
+        "tiny=1.5e-7",
+        "three=3",
+        "n=nan",
+        "i=-inf",
+        "nested/acc=0.25",
+        "--step",
+        "-3",
+        "--timestamp",
+        "1700000000001",
+    ])
+    .ok();
+    env.mlf(&[
+        "metrics",
+        "log",
+        "--run-id",
+        &run,
+        "loss=0.25",
+        "--step",
+        "1",
+        "--timestamp",
+        "1700000000002",
+    ])
+    .ok();
+    let m = |k: &str| std::fs::read_to_string(dir.join("metrics").join(k)).unwrap();
+    assert_eq!(m("loss"), "1700000000001 0.5 -3\n1700000000002 0.25 1\n");
+    assert_eq!(m("big"), "1700000000001 1e+20 -3\n");
+    assert_eq!(m("tiny"), "1700000000001 1.5e-07 -3\n");
+    assert_eq!(m("three"), "1700000000001 3.0 -3\n");
+    assert_eq!(m("n"), "1700000000001 nan -3\n");
+    assert_eq!(m("i"), "1700000000001 -inf -3\n");
+    assert_eq!(m("nested/acc"), "1700000000001 0.25 -3\n");
+    // `nested` is a folder now: it cannot also be a metric.
+    let r = env.mlf(&["metrics", "log", "--run-id", &run, "nested=1"]);
+    assert!(r.fails(1).contains("cannot coexist"), "{r}");
+
+    env.mlf(&["params", "log", "--run-id", &run, "lr=0.01", "a/b=x y"])
+        .ok();
+    env.mlf(&["params", "log", "--run-id", &run, "lr=0.01"])
+        .ok();
+    let r = env.mlf(&["params", "log", "--run-id", &run, "lr=0.02"]);
+    assert!(r.fails(1).contains("0.01"), "{r}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("params/lr")).unwrap(),
+        "0.01"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("params/a/b")).unwrap(),
+        "x y"
+    );
+    env.mlf(&[
+        "tags",
+        "set",
+        "--run-id",
+        &run,
+        "stage=eval",
+        "mlflow.runName=renamed",
+    ])
+    .ok();
+    env.mlf(&["tags", "delete", "--run-id", &run, "stage"]).ok();
+    env.mlf(&["tags", "delete", "--run-id", &run, "stage"])
+        .fails(3);
+    env.mlf(&[
+        "runs",
+        "end",
+        "--run-id",
+        &run,
+        "--status",
+        "KILLED",
+        "--end-time",
+        "1700000000999",
+    ])
+    .ok();
+
+    let got = env
+        .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
+        .json();
+    let info = &got["run"]["info"];
+    assert_eq!(info["run_name"], "renamed");
+    assert_eq!(info["status"], "KILLED");
+    assert_eq!(info["end_time"], 1_700_000_000_999_i64);
+    let metrics: BTreeMap<String, Value> = got["run"]["data"]["metrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["key"].as_str().unwrap().to_string(), m["value"].clone()))
+        .collect();
+    assert_eq!(metrics["loss"], 0.25);
+    assert_eq!(metrics["n"], "NaN");
+    assert_eq!(metrics["i"], "-Infinity");
+    let meta = std::fs::read_to_string(dir.join("meta.yaml")).unwrap();
+    assert!(
+        meta.contains("status: 5\n") && meta.contains("run_name: renamed\n"),
+        "{meta}"
+    );
+    let hist = env
+        .mlf(&[
+            "metrics", "history", "--run-id", &run, "--key", "loss", "-o", "json",
+        ])
+        .json();
+    assert_eq!(hist["metrics"].as_array().unwrap().len(), 2);
+
+    // Search: filter and order in memory.
+    let other = env.new_run("yes");
+    env.mlf(&["metrics", "log", "--run-id", &other, "loss=0.1"])
+        .ok();
+    let found = env
+        .mlf(&[
+            "runs",
+            "search",
+            "--experiment-id",
+            &id,
+            "--filter",
+            "metrics.loss < 0.3",
+            "--order-by",
+            "metrics.loss DESC",
+            "-o",
+            "json",
+        ])
+        .json();
+    let ids: Vec<&str> = found["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["info"]["run_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [run.as_str(), other.as_str()]);
+    env.mlf(&["runs", "search", "--filter", "metrics.loss <"])
+        .fails(2);
+
+    // Artifacts live in the run folder.
+    std::fs::write(env.path().join("model.txt"), "weights").unwrap();
+    env.mlf(&[
+        "artifacts",
+        "log",
+        "--run-id",
+        &run,
+        "model.txt",
+        "--artifact-path",
+        "m",
+    ])
+    .ok();
+    assert_eq!(
+        std::fs::read_to_string(dir.join("artifacts/m/model.txt")).unwrap(),
+        "weights"
+    );
+    let out = env
+        .mlf(&[
+            "artifacts",
+            "download",
+            "--run-id",
+            &run,
+            "--artifact-path",
+            "m",
+            "--dst-path",
+            "dl",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(
+        std::fs::read_to_string(Path::new(&out).join("model.txt")).unwrap(),
+        "weights"
+    );
+
+    // Deletion: runs keep their folder with deleted_time; experiments move to .trash.
+    env.mlf(&["runs", "delete", "--run-id", &other, "-y"]).ok();
+    let meta = std::fs::read_to_string(run_dir(&env, &other).join("meta.yaml")).unwrap();
+    assert!(
+        meta.contains("lifecycle_stage: deleted\n") && meta.contains("deleted_time: "),
+        "{meta}"
+    );
+    env.mlf(&["runs", "restore", "--run-id", &other]).ok();
+    let meta = std::fs::read_to_string(run_dir(&env, &other).join("meta.yaml")).unwrap();
+    assert!(!meta.contains("deleted_time"), "{meta}");
+    env.mlf(&["experiments", "delete", "--experiment-id", &id, "-y"])
+        .ok();
+    assert!(root.join(".trash").join(&id).join("meta.yaml").is_file());
+    assert!(!root.join(&id).exists());
+    let got = env
+        .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
+        .json();
+    assert_eq!(got["run"]["info"]["lifecycle_stage"], "deleted");
+    env.mlf(&["metrics", "log", "--run-id", &run, "x=1"])
+        .fails(1);
+    env.mlf(&["experiments", "restore", "--experiment-id", &id])
+        .ok();
+    assert!(root.join(&id).join("meta.yaml").is_file());
+    let got = env
+        .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
+        .json();
+    assert_eq!(got["run"]["info"]["lifecycle_stage"], "active");
+    let r = env.mlf(&["experiments", "delete", "--experiment-id", "0", "-y"]);
+    assert!(r.fails(2).contains("default experiment"), "{r}");
+    env.mlf(&[
+        "runs",
+        "get",
+        "--run-id",
+        "0123456789abcdef0123456789abcdef",
+    ])
+    .fails(3);
+    env.mlf(&["runs", "get", "--run-id", "../../etc"]).fails(2);
+}
+
+#[test]
+fn broken_folders_are_skipped_with_a_warning_and_never_rewritten() {
+    let (env, _) = file_env();
+    let good = env.new_run("e");
+    let bad_metric = env.new_run("e");
+    let bad_meta = env.new_run("e");
+    for r in [&good, &bad_metric, &bad_meta] {
+        env.mlf(&["metrics", "log", "--run-id", r, "loss=0.5"]).ok();
+    }
+    std::fs::write(
+        run_dir(&env, &bad_metric).join("metrics/loss"),
+        "1 0.5 1.5\n",
+    )
+    .unwrap();
+    std::fs::write(
+        run_dir(&env, &bad_meta).join("meta.yaml"),
+        "run_id: [\n  oops",
+    )
+    .unwrap();
+    let before = snapshot(&env.path().join("mlruns"));
+
+    let r = env.mlf(&["runs", "search", "-o", "json"]);
+    let json = r.json();
+    let ids: Vec<&str> = json["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["info"]["run_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [good.as_str()], "{r}");
+    assert!(
+        r.stderr.contains(&format!("{bad_metric}/metrics/loss")),
+        "{r}"
+    );
+    assert!(r.stderr.contains(&format!("{bad_meta}/meta.yaml")), "{r}");
+    // A filter that reads the broken metric skips that run too; one that does not, keeps it.
+    let r = env.mlf(&[
+        "runs",
+        "search",
+        "--filter",
+        "metrics.loss > 0",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(r.json()["runs"].as_array().unwrap().len(), 1, "{r}");
+    let r = env.mlf(&["runs", "get", "--run-id", &bad_metric]);
+    assert!(r.fails(1).contains("line 1"), "{r}");
+    env.mlf(&["experiments", "search"]).ok();
+    assert_eq!(
+        before,
+        snapshot(&env.path().join("mlruns")),
+        "reading changed files"
+    );
+}
+
+/// Python that writes a store with every kind of data: experiment tags, YAML-hostile names,
+/// nested keys, NaN and ±Inf, negative steps, artifacts, finished, failed, deleted runs and a
+/// deleted experiment. Works with MLflow 2.x and 3.x.
+const WRITE_STORE: &str = r#"
+import os
+from mlflow import MlflowClient
+from mlflow.entities import Metric, Param, RunTag
+c = MlflowClient()
+e1 = c.create_experiment("legacy-a", tags={"team": "x", "note": "multi\nline"})
+e2 = c.create_experiment("yes")
+e3 = c.create_experiment("gone")
+base = 1700000000000
+runs = []
+for i in range(6):
+    exp = [e1, e2, "0"][i % 3]
+    rid = c.create_run(exp, run_name="run-%d" % i, start_time=base + i).info.run_id
+    metrics = [Metric("loss", 1.0 / (s + 1), base + s, s) for s in range(5)]
+    metrics += [Metric("nested/acc", float("nan") if i == 2 else 0.5 * i, base + 100, 0),
+                Metric("big", 1e20, base, 0), Metric("inf", float("inf"), base, 0),
+                Metric("neg", -1.5e-7, base, -3), Metric("loss", 0.5, base + 1, 1)]
+    c.log_batch(rid, metrics=metrics,
+                params=[Param("lr", str(0.01 * i)), Param("a/b", "nested param")],
+                tags=[RunTag("team", "vision"), RunTag("multi", "line1\nline2")])
+    art = os.path.join(os.getcwd(), "art%d" % i)
+    os.makedirs(art + "/sub", exist_ok=True)
+    open(art + "/a.txt", "w").write("hello %d" % i)
+    open(art + "/sub/b.bin", "wb").write(bytes(range(256)))
+    c.log_artifacts(rid, art)
+    if i % 2:
+        c.set_terminated(rid, "FINISHED" if i != 3 else "FAILED", end_time=base + 1000 + i)
+    runs.append(rid)
+c.delete_run(runs[4])
+runs.append(c.create_run(e3, run_name="in-gone", start_time=base).info.run_id)
+c.delete_experiment(e3)
+"#;
+
+/// Python that prints its view of the whole store as JSON (NaN and ±Inf as strings).
+const DUMP_STORE: &str = r#"
+import json, math
+from mlflow import MlflowClient
+from mlflow.entities import ViewType
+c = MlflowClient()
+def v(x):
+    if isinstance(x, float) and math.isnan(x): return "NaN"
+    if isinstance(x, float) and math.isinf(x): return "Infinity" if x > 0 else "-Infinity"
+    return x
+def files(rid, path=None):
+    out = []
+    for f in c.list_artifacts(rid, path):
+        if f.is_dir: out += files(rid, f.path)
+        else: out.append([f.path, f.file_size])
+    return out
+exps = c.search_experiments(view_type=ViewType.ALL, max_results=1000)
+out = {"experiments": {}, "runs": {}}
+for e in exps:
+    out["experiments"][e.experiment_id] = {"name": e.name, "artifact_location": e.artifact_location,
+        "lifecycle_stage": e.lifecycle_stage, "tags": e.tags,
+        "creation_time": e.creation_time, "last_update_time": e.last_update_time}
+    for r in c.search_runs([e.experiment_id], run_view_type=ViewType.ALL, max_results=1000):
+        i = r.info
+        out["runs"][i.run_id] = {
+            "info": {"run_name": i.run_name, "experiment_id": i.experiment_id, "user_id": i.user_id,
+                     "status": i.status, "start_time": i.start_time, "end_time": i.end_time,
+                     "artifact_uri": i.artifact_uri, "lifecycle_stage": i.lifecycle_stage},
+            "params": r.data.params, "tags": r.data.tags,
+            "metrics": {k: v(x) for k, x in r.data.metrics.items()},
+            "history": {k: [[v(m.value), m.timestamp, m.step] for m in c.get_metric_history(i.run_id, k)]
+                        for k in r.data.metrics},
+            "artifacts": sorted(files(i.run_id)),
+        }
+print(json.dumps(out))
+"#;
+
+fn kv(arr: &Value) -> Value {
+    Value::Object(
+        arr.as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["key"].as_str().unwrap().to_string(), e["value"].clone()))
+            .collect(),
+    )
+}
+
+fn json_of(r: Run) -> Value {
+    r.json()
+}
+
+/// mlf's view of the whole store, in the shape of DUMP_STORE.
+fn mlf_dump(env: &TestEnv) -> Value {
+    let exps = json_of(env.mlf(&["experiments", "search", "--view", "all", "-o", "json"]));
+    let mut experiments = serde_json::Map::new();
+    let mut runs = serde_json::Map::new();
+    for e in exps["experiments"].as_array().unwrap() {
+        let id = e["experiment_id"].as_str().unwrap();
+        experiments.insert(
+            id.into(),
+            json!({"name": e["name"], "artifact_location": e["artifact_location"],
+                   "lifecycle_stage": e["lifecycle_stage"], "tags": kv(&e["tags"]),
+                   "creation_time": e.get("creation_time").cloned().unwrap_or(Value::Null),
+                   "last_update_time": e.get("last_update_time").cloned().unwrap_or(Value::Null)}),
+        );
+        let found = json_of(env.mlf(&[
+            "runs",
+            "search",
+            "--experiment-id",
+            id,
+            "--view",
+            "all",
+            "-o",
+            "json",
+        ]));
+        for r in found["runs"].as_array().unwrap() {
+            let info = &r["info"];
+            let rid = info["run_id"].as_str().unwrap();
+            let mut history = serde_json::Map::new();
+            for m in r["data"]["metrics"].as_array().unwrap() {
+                let key = m["key"].as_str().unwrap();
+                let h = json_of(env.mlf(&[
+                    "metrics", "history", "--run-id", rid, "--key", key, "-o", "json",
+                ]));
+                let points: Vec<Value> = h["metrics"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|p| json!([p["value"], p["timestamp"], p["step"]]))
+                    .collect();
+                history.insert(key.into(), Value::Array(points));
+            }
+            let listing = json_of(env.mlf(&[
+                "artifacts",
+                "list",
+                "--run-id",
+                rid,
+                "--recursive",
+                "-o",
+                "json",
+            ]));
+            let mut files: Vec<Value> = listing["files"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["is_dir"] == false)
+                .map(|f| json!([f["path"], f["file_size"]]))
+                .collect();
+            files.sort_by_key(|f| f[0].as_str().unwrap().to_string());
+            runs.insert(
+                rid.into(),
+                json!({
+                    "info": {"run_name": info["run_name"], "experiment_id": info["experiment_id"],
+                             "user_id": info["user_id"], "status": info["status"],
+                             "start_time": info["start_time"],
+                             "end_time": info.get("end_time").cloned().unwrap_or(Value::Null),
+                             "artifact_uri": info["artifact_uri"], "lifecycle_stage": info["lifecycle_stage"]},
+                    "params": kv(&r["data"]["params"]),
+                    "tags": kv(&r["data"]["tags"]),
+                    "metrics": kv(&r["data"]["metrics"]),
+                    "history": history,
+                    "artifacts": files,
+                }),
+            );
+        }
+    }
+    json!({"experiments": experiments, "runs": runs})
+}
+
+/// Python `version` writes a store; mlf's view of it must equal Python 3.18's.
+fn python_store_reads_back(version: &str) {
+    let Some(writer) = python(version) else {
+        return;
+    };
+    let Some(py) = python("3.18.0") else { return };
+    let (env, uri) = file_env();
+    run_python(&writer, env.path(), WRITE_STORE, &py_envs(&uri));
+    let before = snapshot(&env.path().join("mlruns"));
+    let mlf = mlf_dump(&env);
+    assert_eq!(
+        before,
+        snapshot(&env.path().join("mlruns")),
+        "reading changed files"
+    );
+    let from_py: Value =
+        serde_json::from_str(run_python(&py, env.path(), DUMP_STORE, &py_envs(&uri)).trim())
+            .unwrap();
+    assert_eq!(from_py["runs"].as_object().unwrap().len(), 7);
+    assert_eq!(from_py["experiments"].as_object().unwrap().len(), 4);
+    for (id, want) in from_py["runs"].as_object().unwrap() {
+        assert_eq!(
+            &mlf["runs"][id], want,
+            "run {id} of a store written by MLflow {version}"
+        );
+    }
+    assert_eq!(mlf, from_py, "store written by MLflow {version}");
+    // A file downloads byte-identical.
+    let (rid, _) = from_py["runs"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .find(|(_, r)| !r["artifacts"].as_array().unwrap().is_empty())
+        .unwrap();
+    let dst = env
+        .mlf(&[
+            "artifacts",
+            "download",
+            "--run-id",
+            rid,
+            "--artifact-path",
+            "sub/b.bin",
+            "--dst-path",
+            "dl",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(
+        std::fs::read(dst).unwrap(),
+        (0..=255u8).collect::<Vec<u8>>()
+    );
+}
+
+#[test]
+fn store_written_by_mlflow_3_18_reads_back_identically() {
+    python_store_reads_back("3.18.0");
+}
+
+#[test]
+fn store_written_by_mlflow_2_reads_back_identically() {
+    python_store_reads_back("2.22.4");
+}
+
+#[test]
+fn runs_mlf_writes_read_back_identically_in_python() {
+    let Some(py) = python("3.18.0") else { return };
+    let (env, uri) = file_env();
+    let e = env
+        .mlf(&[
+            "experiments",
+            "create",
+            "-n",
+            "from mlf: test",
+            "--tag",
+            "note=a\nb",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    let mut ids = Vec::new();
+    for i in 0..4 {
+        let name = ["plain", "yes", "tab\there", "it's # 1"][i];
+        let id = env
+            .mlf(&[
+                "runs",
+                "create",
+                "--experiment-id",
+                &e,
+                "--run-name",
+                name,
+                "--start-time",
+                &format!("17000000000{i:02}"),
+                "--tag",
+                "team=fraud detection",
+            ])
+            .ok()
+            .trim()
+            .to_string();
+        let points = "key,value,step,timestamp\nloss,0.9,5,1700000000100\nloss,0.7,-2,1700000000200\n\
+                      acc,nan,0,1700000000000\nbig,inf,1,1700000000000\nsmall,-inf,1,1700000000000\n\
+                      acc,0.25,1,1700000000001\nsub/x,1e-7,1000000,1700000000400\nloss,0.7,-2,1700000000200\n";
+        env.mlf_stdin(&["metrics", "log", "--run-id", &id, "--file", "-"], points)
+            .ok();
+        env.mlf(&[
+            "params", "log", "--run-id", &id, "lr=0.01", "layers=3", "deep/p=v",
+        ])
+        .ok();
+        env.mlf(&[
+            "tags",
+            "set",
+            "--run-id",
+            &id,
+            "mlflow.note.content=notes\nline",
+        ])
+        .ok();
+        if i % 2 == 1 {
+            env.mlf(&[
+                "runs",
+                "end",
+                "--run-id",
+                &id,
+                "--status",
+                "FAILED",
+                "--end-time",
+                "1700000009999",
+            ])
+            .ok();
+        }
+        std::fs::write(env.path().join("f.txt"), format!("file {i}")).unwrap();
+        env.mlf(&[
+            "artifacts",
+            "log",
+            "--run-id",
+            &id,
+            "f.txt",
+            "--artifact-path",
+            "d",
+        ])
+        .ok();
+        ids.push(id);
+    }
+    env.mlf(&["runs", "delete", "--run-id", &ids[2], "-y"]).ok();
+    let gone = env
+        .mlf(&["experiments", "create", "-n", "gone"])
+        .ok()
+        .trim()
+        .to_string();
+    env.mlf(&["runs", "create", "--experiment-id", &gone]).ok();
+    env.mlf(&["experiments", "delete", "--experiment-id", &gone, "-y"])
+        .ok();
+
+    let from_py: Value =
+        serde_json::from_str(run_python(&py, env.path(), DUMP_STORE, &py_envs(&uri)).trim())
+            .unwrap();
+    let mlf = mlf_dump(&env);
+    assert_eq!(from_py["runs"].as_object().unwrap().len(), 5);
+    assert_eq!(
+        mlf, from_py,
+        "Python and mlf disagree about the store mlf wrote"
+    );
+    let r = &from_py["runs"][&ids[0]];
+    assert_eq!(r["metrics"]["big"], "Infinity");
+    assert_eq!(
+        r["history"]["loss"].as_array().unwrap().len(),
+        3,
+        "duplicates are kept"
+    );
+    assert_eq!(from_py["experiments"][&e]["tags"]["note"], "a\nb");
+    assert_eq!(from_py["runs"][&ids[2]]["info"]["run_name"], "tab\there");
+    assert_eq!(from_py["runs"][&ids[3]]["info"]["run_name"], "it's # 1");
+}
+
+#[test]
+fn migration_opens_in_mlflow_with_the_same_runs() {
+    let Some(py) = python("3.18.0") else { return };
+    let (mut env, uri) = file_env();
+    run_python(&py, env.path(), WRITE_STORE, &py_envs(&uri));
+    let source: Value =
+        serde_json::from_str(run_python(&py, env.path(), DUMP_STORE, &py_envs(&uri)).trim())
+            .unwrap();
+    let r = env.mlf(&[
+        "migrate",
+        "--source",
+        "mlruns",
+        "--target",
+        "sqlite:///migrated.db",
+        "-o",
+        "json",
+    ]);
+    let counts = r.json();
+    assert_eq!(counts["runs"], 7, "{r}");
+    assert_eq!(counts["experiments"], 3, "{r}");
+    assert_eq!(counts["metrics"], 6 * 10, "{r}");
+    // Refused when the target holds data, unless merging (which skips the runs it has).
+    let r = env.mlf(&["migrate", "--target", "sqlite:///migrated.db"]);
+    assert!(r.fails(1).contains("--merge"), "{r}");
+    let r = env.mlf(&[
+        "migrate",
+        "--target",
+        "sqlite:///migrated.db",
+        "--merge",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(r.json()["skipped_runs"], 7, "{r}");
+
+    let db = format!("sqlite:///{}", env.path().join("migrated.db").display());
+    let migrated: Value = serde_json::from_str(
+        run_python(&py, env.path(), DUMP_STORE, &[("MLFLOW_TRACKING_URI", &db)]).trim(),
+    )
+    .unwrap();
+    // The SQL store keeps one row per duplicate point, orders histories by time, step and
+    // value, and stores ±Inf as ±max double: compare with that in mind.
+    let normalize = |v: &Value| -> Value {
+        let mut v = v.clone();
+        for (_, run) in v["runs"].as_object_mut().unwrap() {
+            for (_, points) in run["history"].as_object_mut().unwrap() {
+                let mut p: Vec<String> = points
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| {
+                        let v = match &x[0] {
+                            Value::String(s) if s == "Infinity" => f64::MAX.to_string(),
+                            Value::String(s) => s.clone(),
+                            n => n.as_f64().unwrap().to_string(),
+                        };
+                        format!("{v} {} {}", x[1], x[2])
+                    })
+                    .collect();
+                p.sort();
+                p.dedup();
+                *points = json!(p);
+            }
+            for (_, m) in run["metrics"].as_object_mut().unwrap() {
+                if m == "Infinity" {
+                    *m = json!(f64::MAX);
+                }
+            }
+        }
+        v
+    };
+    assert_eq!(normalize(&migrated), normalize(&source));
+    // mlf reads the migrated database the same way.
+    env.env("MLFLOW_TRACKING_URI", &db);
+    assert_eq!(normalize(&mlf_dump(&env)), normalize(&source));
+}
+
+#[test]
+fn concurrent_writers_lose_nothing() {
+    let (env, _) = file_env();
+    let common = env.new_run("common");
+    // 8 processes race to create the same experiment name, then log into their own runs and
+    // into one common run.
+    let script = "set -e\nRUN=$(\"$MLF\" runs create --experiment-name shared)\n\
+                  for i in $(seq 1 20); do \"$MLF\" metrics log --run-id $RUN loss=$i --step $i; \
+                  \"$MLF\" metrics log --run-id $COMMON shared=$i --step $i; done\n\
+                  seq 1 300 | awk 'BEGIN{print \"key,value,step\"} {print \"bulk,\"$1\",\"$1}' | \"$MLF\" metrics log --run-id $RUN --file -\n\
+                  \"$MLF\" params log --run-id $RUN p=1\n";
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            let mut cmd = env.command(&[]);
+            cmd.env("MLF", env!("CARGO_BIN_EXE_mlf"))
+                .env("COMMON", &common);
+            let mut c = std::process::Command::new("sh");
+            c.arg("-c").arg(script).current_dir(env.path()).env_clear();
+            for (k, v) in cmd.get_envs() {
+                if let Some(v) = v {
+                    c.env(k, v);
+                }
+            }
+            c.stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let exps = env
+        .mlf(&[
+            "experiments",
+            "search",
+            "--filter",
+            "name = 'shared'",
+            "-o",
+            "json",
+        ])
+        .json();
+    let exps = exps["experiments"].as_array().unwrap();
+    assert_eq!(exps.len(), 1, "one experiment of that name");
+    let id = exps[0]["experiment_id"].as_str().unwrap();
+    let runs = env
+        .mlf(&["runs", "search", "--experiment-id", id, "-o", "json"])
+        .json();
+    let runs = runs["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 8);
+    for r in runs {
+        let rid = r["info"]["run_id"].as_str().unwrap();
+        for (key, n) in [("loss", 20), ("bulk", 300)] {
+            let h = env
+                .mlf(&[
+                    "metrics", "history", "--run-id", rid, "--key", key, "-o", "json",
+                ])
+                .json();
+            assert_eq!(h["metrics"].as_array().unwrap().len(), n, "{key} of {rid}");
+        }
+    }
+    let h = env
+        .mlf(&[
+            "metrics", "history", "--run-id", &common, "--key", "shared", "-o", "json",
+        ])
+        .json();
+    assert_eq!(
+        h["metrics"].as_array().unwrap().len(),
+        8 * 20,
+        "appends from 8 processes"
+    );
+}
