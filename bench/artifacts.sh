@@ -37,11 +37,11 @@ h() { hyperfine -N --export-json "$1.json" "${@:2}" >&2; }
 # `sync` before every run: writing the 1 GiB file above (and each upload) leaves dirty pages,
 # and whichever command runs while the kernel flushes them would pay for it.
 sync
-h up1 --runs 3 --prepare sync \
+h up1 --runs 3 --warmup 1 --prepare sync \
     "$MLF artifacts log --run-id $run big.bin --artifact-path big -q" \
     "$mlflow artifacts log-artifact --run-id $run --local-file big.bin --artifact-path big" \
     "curl -s -f -T big.bin $url/big/big.bin"
-h down1 --runs 3 --prepare "rm -rf d1 d2 d3; sync" \
+h down1 --runs 3 --warmup 1 --prepare "rm -rf d1 d2 d3; sync" \
     "$MLF artifacts download --run-id $run --artifact-path big/big.bin --dst-path d1 -q" \
     "$mlflow artifacts download --run-id $run --artifact-path big/big.bin --dst-path d2" \
     "curl -s -f -o d3 $url/big/big.bin"

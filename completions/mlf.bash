@@ -31,6 +31,9 @@ _mlf() {
             mlf,metrics)
                 cmd="mlf__subcmd__metrics"
                 ;;
+            mlf,migrate)
+                cmd="mlf__subcmd__migrate"
+                ;;
             mlf,params)
                 cmd="mlf__subcmd__params"
                 ;;
@@ -143,7 +146,7 @@ _mlf() {
 
     case "${cmd}" in
         mlf)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version experiments runs metrics params tags artifacts config completions"
+            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version experiments runs metrics params tags artifacts config migrate completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -983,6 +986,48 @@ _mlf() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__migrate)
+            opts="-o -q -y -h -V --source --target --merge --tracking-uri --output --quiet --color --yes --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tracking-uri)

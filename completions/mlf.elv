@@ -38,6 +38,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand tags 'Manage run and experiment tags'
             cand artifacts 'Upload, list and download run artifacts'
             cand config 'Show and change settings'
+            cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
             cand completions 'Print a shell completion script'
         }
         &'mlf;experiments'= {
@@ -749,6 +750,24 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
             cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlf;migrate'= {
+            cand --source 'The `mlruns` folder to copy (a path or a `file:` URI)'
+            cand --target 'The SQLite database to copy into (created when missing)'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand --merge 'Copy into a database that already holds runs, skipping runs it has'
             cand -q 'Print no status lines or progress on stderr'
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'

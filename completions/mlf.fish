@@ -43,6 +43,7 @@ complete -c mlf -n "__fish_mlf_needs_command" -f -a "params" -d 'Log parameters'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "tags" -d 'Manage run and experiment tags'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "artifacts" -d 'Upload, list and download run artifacts'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "config" -d 'Show and change settings'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -650,6 +651,21 @@ complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcomma
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l source -d 'The `mlruns` folder to copy (a path or a `file:` URI)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l target -d 'The SQLite database to copy into (created when missing)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l merge -d 'Copy into a database that already holds runs, skipping runs it has'
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
