@@ -233,6 +233,22 @@ pub fn open(uri: &TrackingUri, connect: Connect) -> Result<Box<dyn Store>> {
     }
 }
 
+/// The error for an experiment name that is taken (by an active or a deleted experiment).
+pub(crate) fn name_taken(existing: &Experiment) -> StoreError {
+    let state = if existing.lifecycle_stage == model::DELETED {
+        format!(
+            " (deleted; restore it with `mlf experiments restore --experiment-id {}`)",
+            existing.experiment_id
+        )
+    } else {
+        String::new()
+    };
+    StoreError::AlreadyExists(format!(
+        "experiment `{}` already exists with id {}{state}",
+        existing.name, existing.experiment_id
+    ))
+}
+
 /// A filter or `order_by` MLflow would reject, with a caret under the position.
 pub(crate) fn syntax_error(e: crate::search::SyntaxError) -> StoreError {
     StoreError::Invalid(format!("{}\n{}", e.message, e.caret()))

@@ -55,6 +55,19 @@ pub fn for_new_run(req: &super::CreateRun) -> super::Result<String> {
         .unwrap_or_else(random_run_name))
 }
 
+/// Returns the tags a run is created with: the requested ones, with `mlflow.runName` set to
+/// the run's name.
+pub fn tags_of_new_run(req: &super::CreateRun, name: &str) -> Vec<super::model::Tag> {
+    let mut tags: Vec<super::model::Tag> = req
+        .tags
+        .iter()
+        .filter(|t| t.key != RUN_NAME_TAG)
+        .cloned()
+        .collect();
+    tags.push(super::model::Tag::new(RUN_NAME_TAG, name));
+    tags
+}
+
 /// Returns the user of a run being created: its `mlflow.user` tag, else `unknown`.
 pub fn user_of_new_run(req: &super::CreateRun) -> String {
     req.tags

@@ -125,16 +125,44 @@ pub fn experiment_tag(key_: &str, value: &str) -> Result<()> {
 }
 
 /// Checks a run id: `^[a-zA-Z0-9][\w\-]{0,255}$`.
-pub fn run_id(id: &str) -> Result<()> {
+pub fn run_id(id_: &str) -> Result<()> {
+    id("run", id_, 256)
+}
+
+/// Checks an id used as a folder name: `^[a-zA-Z0-9][\w\-]{0,max-1}$` (MLflow's rule for
+/// run ids, and for experiment ids of the file store with `max` 64).
+pub fn id(what: &str, id: &str, max: usize) -> Result<()> {
     let mut chars = id.chars();
     let ok = chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && id.chars().count() <= 256
+        && id.chars().count() <= max
         && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '-');
     if ok {
         Ok(())
     } else {
-        Err(StoreError::Invalid(format!("invalid run id `{id}`")))
+        Err(StoreError::Invalid(format!("invalid {what} id `{id}`")))
     }
+}
+
+/// Checks the arguments of an experiment creation (name, tags, artifact location) and
+/// returns the location made absolute when it is a local path.
+pub fn new_experiment(
+    name: &str,
+    location: Option<&str>,
+    tags: &[super::model::Tag],
+) -> Result<Option<String>> {
+    experiment_name(name)?;
+    for tag in tags {
+        experiment_tag(&tag.key, &tag.value)?;
+    }
+    let location = location.filter(|l| !l.is_empty()).map(super::resolve_local);
+    if let Some(loc) = &location {
+        if loc.chars().count() > MAX_ARTIFACT_LOCATION_LEN {
+            return Err(StoreError::Invalid(format!(
+                "artifact location exceeds the maximum length of {MAX_ARTIFACT_LOCATION_LEN} characters"
+            )));
+        }
+    }
+    Ok(location)
 }
 
 /// Checks a timestamp: a non-negative number of milliseconds.

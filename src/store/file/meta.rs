@@ -276,39 +276,86 @@ pub fn write_value(tmp_dir: &Path, path: &Path, value: &str) -> Result<()> {
 /// and 5 fields, with a dataset name and digest). The error names the file and the line.
 pub fn parse_metric(key: &str, text: &str, path: &Path) -> Result<Vec<Metric>> {
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        let bad = |why: &str| {
-            StoreError::Corrupt(format!(
-                "metric file `{}` line {}: {why}: {line:?}",
-                path.display(),
-                n + 1
-            ))
-        };
-        let fields: Vec<&str> = line.split(' ').collect();
-        if !matches!(fields.len(), 2 | 3 | 5) {
-            return Err(bad("expected `<timestamp> <value> <step>`"));
-        }
-        let timestamp = parse_int(fields[0]).ok_or_else(|| bad("invalid timestamp"))?;
-        let value = parse_py_float(fields[1]).ok_or_else(|| bad("invalid value"))?;
-        let step = match fields.get(2) {
-            Some(s) => parse_int(s).ok_or_else(|| bad("invalid step"))?,
-            None => 0,
-        };
+    for_each_point(text, path, |timestamp, value, step| {
         out.push(Metric {
             key: key.to_string(),
             value,
             timestamp,
             step,
-        });
+        })
+    })?;
+    Ok(out)
+}
+
+/// Returns the point MLflow's file store shows as a metric's latest: the greatest
+/// `(step, timestamp, value)` by Python's tuple comparison, the first one winning ties (a
+/// NaN value compares false both ways, so it neither replaces nor is replaced on a tie).
+pub fn latest_point(key: &str, text: &str, path: &Path) -> Result<Metric> {
+    let mut best: Option<(i64, i64, f64)> = None;
+    for_each_point(text, path, |timestamp, value, step| {
+        let greater = match best {
+            None => true,
+            Some((s, t, v)) => {
+                if step != s {
+                    step > s
+                } else if timestamp != t {
+                    timestamp > t
+                } else {
+                    value > v
+                }
+            }
+        };
+        if greater {
+            best = Some((step, timestamp, value));
+        }
+    })?;
+    let (step, timestamp, value) = best.unwrap_or_default();
+    Ok(Metric {
+        key: key.to_string(),
+        value,
+        timestamp,
+        step,
+    })
+}
+
+/// Calls `f(timestamp, value, step)` for each line of a metric file; fails on the first bad
+/// line, or on a file with no line.
+fn for_each_point(text: &str, path: &Path, mut f: impl FnMut(i64, f64, i64)) -> Result<()> {
+    let mut n = 0;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        let bad = |why: &str| {
+            StoreError::Corrupt(format!(
+                "metric file `{}` line {}: {why}: {line:?}",
+                path.display(),
+                i + 1
+            ))
+        };
+        let mut fields = line.split(' ');
+        let (Some(ts), Some(value)) = (fields.next(), fields.next()) else {
+            return Err(bad("expected `<timestamp> <value> <step>`"));
+        };
+        let step = fields.next();
+        let rest = fields.count();
+        if !(step.is_none() || rest == 0 || rest == 2) {
+            return Err(bad("expected `<timestamp> <value> <step>`"));
+        }
+        let timestamp = parse_int(ts).ok_or_else(|| bad("invalid timestamp"))?;
+        let value = parse_py_float(value).ok_or_else(|| bad("invalid value"))?;
+        let step = match step {
+            Some(s) => parse_int(s).ok_or_else(|| bad("invalid step"))?,
+            None => 0,
+        };
+        f(timestamp, value, step);
+        n += 1;
     }
-    if out.is_empty() {
+    if n == 0 {
         return Err(StoreError::Corrupt(format!(
             "metric file `{}` is empty",
             path.display()
         )));
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Parses an integer as Python's `int()` does (surrounding `+`, `_` separators).
@@ -325,6 +372,12 @@ fn parse_int(s: &str) -> Option<i64> {
 
 /// Parses a float as Python's `float()` does: `nan`, `inf`, `Infinity` in any case too.
 pub fn parse_py_float(s: &str) -> Option<f64> {
+    // Plain numbers take the fast path; words (`nan`, `inf`, `Infinity`) and `_` the exact one.
+    if !s.contains('_') && s.bytes().all(|b| b.is_ascii_digit() || b".eE+-".contains(&b)) {
+        if let Ok(v) = s.parse::<f64>() {
+            return Some(v);
+        }
+    }
     let (neg, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -346,27 +399,6 @@ pub fn parse_py_float(s: &str) -> Option<f64> {
         }
     };
     Some(if neg { -v } else { v })
-}
-
-/// Returns the point MLflow's file store shows as a metric's latest: the greatest
-/// `(step, timestamp, value)` by Python's tuple comparison, the first one winning ties (a
-/// NaN value compares false both ways, so it neither replaces nor is replaced on a tie).
-pub fn latest(points: Vec<Metric>) -> Option<Metric> {
-    let mut it = points.into_iter();
-    let mut best = it.next()?;
-    for m in it {
-        let greater = if m.step != best.step {
-            m.step > best.step
-        } else if m.timestamp != best.timestamp {
-            m.timestamp > best.timestamp
-        } else {
-            m.value > best.value
-        };
-        if greater {
-            best = m;
-        }
-    }
-    Some(best)
 }
 
 /// Formats a float as Python's `repr` does: shortest round-trip digits, `3.0`, `1e+20`,
@@ -471,26 +503,10 @@ mod tests {
 
     #[test]
     fn latest_is_the_greatest_step_then_time_then_value() {
-        let m = |v: f64, t: i64, s: i64| Metric {
-            key: "k".into(),
-            value: v,
-            timestamp: t,
-            step: s,
-        };
-        assert_eq!(
-            latest(vec![m(1.0, 5, 2), m(2.0, 1, 3), m(9.0, 9, 1)])
-                .unwrap()
-                .value,
-            2.0
-        );
-        assert!(latest(vec![m(f64::NAN, 1, 1), m(5.0, 1, 1)])
-            .unwrap()
-            .value
-            .is_nan());
-        assert_eq!(
-            latest(vec![m(5.0, 1, 1), m(f64::NAN, 1, 1)]).unwrap().value,
-            5.0
-        );
-        assert_eq!(latest(vec![m(1.0, 1, 1), m(3.0, 1, 1)]).unwrap().value, 3.0);
+        let latest = |text: &str| latest_point("k", text, Path::new("m")).unwrap().value;
+        assert_eq!(latest("5 1.0 2\n1 2.0 3\n9 9.0 1\n"), 2.0);
+        assert!(latest("1 nan 1\n1 5.0 1\n").is_nan());
+        assert_eq!(latest("1 5.0 1\n1 nan 1\n"), 5.0);
+        assert_eq!(latest("1 1.0 1\n1 3.0 1\n"), 3.0);
     }
 }

@@ -150,7 +150,7 @@ impl FileStore {
 
     /// Returns the folder of an experiment, active or deleted.
     fn experiment_dir(&self, id: &str) -> Result<PathBuf> {
-        check_experiment_id(id)?;
+        validate::id("experiment", id, 64)?;
         for parent in [self.root.clone(), self.root.join(TRASH)] {
             let dir = parent.join(id);
             if dir.join(META).is_file() {
@@ -347,9 +347,7 @@ impl FileStore {
         let mut metrics = Vec::new();
         for (key, path) in meta::list_keys(&dir.join("metrics"))? {
             let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
-            if let Some(m) = meta::latest(meta::parse_metric(&key, &text, &path)?) {
-                metrics.push(m);
-            }
+            metrics.push(meta::latest_point(&key, &text, &path)?);
         }
         let pairs = |sub: &str| meta::read_values(&dir.join(sub));
         Ok(RunData {
@@ -368,11 +366,29 @@ impl FileStore {
     /// Every point of one metric of the run in `dir`, in file order.
     pub(crate) fn history_in(dir: &Path, key: &str) -> Result<Vec<Metric>> {
         let path = dir.join("metrics").join(key);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => meta::parse_metric(key, &text, &path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound || path.is_dir() => Ok(Vec::new()),
-            Err(e) if e.raw_os_error() == Some(20) => Ok(Vec::new()),
-            Err(e) => Err(io_error(&path, e)),
+        match Self::metric_text(&path)? {
+            Some(text) => meta::parse_metric(key, &text, &path),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The latest point of one metric of the run in `dir`, if it was logged.
+    pub(crate) fn latest_in(dir: &Path, key: &str) -> Result<Option<Metric>> {
+        let path = dir.join("metrics").join(key);
+        match Self::metric_text(&path)? {
+            Some(text) => Ok(Some(meta::latest_point(key, &text, &path)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The text of a metric file; `None` when the metric was never logged.
+    fn metric_text(path: &Path) -> Result<Option<String>> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Ok(Some(text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound || path.is_dir() => Ok(None),
+            // ENOTDIR: a parent of the key is a file (`a` logged, `a/b` asked for).
+            Err(e) if e.raw_os_error() == Some(20) => Ok(None),
+            Err(e) => Err(io_error(path, e)),
         }
     }
 
@@ -466,34 +482,6 @@ impl FileStore {
     }
 }
 
-/// Checks an experiment id: `^[a-zA-Z0-9][\w\-]{0,63}$`, as MLflow's file store.
-fn check_experiment_id(id: &str) -> Result<()> {
-    let mut chars = id.chars();
-    let ok = chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && id.chars().count() <= 64
-        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '-');
-    if ok {
-        Ok(())
-    } else {
-        Err(StoreError::Invalid(format!("invalid experiment id `{id}`")))
-    }
-}
-
-fn name_taken(existing: &Experiment) -> StoreError {
-    let state = if existing.lifecycle_stage == DELETED {
-        format!(
-            " (deleted; restore it with `mlf experiments restore --experiment-id {}`)",
-            existing.experiment_id
-        )
-    } else {
-        String::new()
-    };
-    StoreError::AlreadyExists(format!(
-        "experiment `{}` already exists with id {}{state}",
-        existing.name, existing.experiment_id
-    ))
-}
-
 impl Store for FileStore {
     fn kind(&self) -> &'static str {
         "file"
@@ -505,25 +493,11 @@ impl Store for FileStore {
         artifact_location: Option<&str>,
         tags: &[Tag],
     ) -> Result<String> {
-        validate::experiment_name(name)?;
-        for tag in tags {
-            validate::experiment_tag(&tag.key, &tag.value)?;
-        }
-        let location = artifact_location
-            .filter(|l| !l.is_empty())
-            .map(super::resolve_local);
-        if let Some(loc) = &location {
-            if loc.chars().count() > validate::MAX_ARTIFACT_LOCATION_LEN {
-                return Err(StoreError::Invalid(format!(
-                    "artifact location exceeds the maximum length of {} characters",
-                    validate::MAX_ARTIFACT_LOCATION_LEN
-                )));
-            }
-        }
+        let location = validate::new_experiment(name, artifact_location, tags)?;
         std::fs::create_dir_all(&self.root).map_err(|e| io_error(&self.root, e))?;
         let _lock = self.lock()?;
         if let Some(existing) = self.find_by_name(name)? {
-            return Err(name_taken(&existing));
+            return Err(super::name_taken(&existing));
         }
         let id = self.new_experiment_id();
         let dir = self.root.join(&id);
@@ -573,7 +547,7 @@ impl Store for FileStore {
             return Ok(());
         }
         if let Some(existing) = self.find_by_name(new_name)? {
-            return Err(name_taken(&existing));
+            return Err(super::name_taken(&existing));
         }
         doc.set("name", Some(Out::Str(new_name)));
         doc.set("last_update_time", Some(Out::Int(now_ms())));
@@ -655,13 +629,7 @@ impl Store for FileStore {
             dir: dir.clone(),
         };
         let mut doc = meta::new_run_doc(&info);
-        let mut tags: Vec<Tag> = req
-            .tags
-            .iter()
-            .filter(|t| t.key != RUN_NAME_TAG)
-            .cloned()
-            .collect();
-        tags.push(Tag::new(RUN_NAME_TAG, name));
+        let tags = names::tags_of_new_run(req, &name);
         // Tags first, meta.yaml last: a run is visible only once it is complete.
         for tag in &tags {
             let value = validate::truncate(&tag.value, validate::MAX_TAG_VALUE_LEN);

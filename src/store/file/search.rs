@@ -80,8 +80,7 @@ impl<'a> Lookup<'a> {
         if let Some(v) = self.metrics.get(key) {
             return Ok(*v);
         }
-        let v = FileStore::history_in(self.dir, key)?;
-        let v = meta::latest(v).map(|m| m.value);
+        let v = FileStore::latest_in(self.dir, key)?.map(|m| m.value);
         self.metrics.insert(key.to_string(), v);
         Ok(v)
     }

@@ -97,21 +97,6 @@ fn find_by_name(
     Ok(Some(exp))
 }
 
-fn name_taken(existing: &Experiment) -> StoreError {
-    let state = if existing.lifecycle_stage == DELETED {
-        format!(
-            " (deleted; restore it with `mlf experiments restore --experiment-id {}`)",
-            existing.experiment_id
-        )
-    } else {
-        String::new()
-    };
-    StoreError::AlreadyExists(format!(
-        "experiment `{}` already exists with id {}{state}",
-        existing.name, existing.experiment_id
-    ))
-}
-
 /// Creates an experiment; the artifact location defaults to `<cwd>/mlruns/<id>`.
 pub(super) fn create(
     store: &SqlStore,
@@ -120,23 +105,9 @@ pub(super) fn create(
     location: Option<&str>,
     tags: &[Tag],
 ) -> Result<i64> {
-    validate::experiment_name(name)?;
-    for tag in tags {
-        validate::experiment_tag(&tag.key, &tag.value)?;
-    }
-    let location = location
-        .filter(|l| !l.is_empty())
-        .map(crate::store::resolve_local);
-    if let Some(loc) = &location {
-        if loc.chars().count() > validate::MAX_ARTIFACT_LOCATION_LEN {
-            return Err(StoreError::Invalid(format!(
-                "artifact location exceeds the maximum length of {} characters",
-                validate::MAX_ARTIFACT_LOCATION_LEN
-            )));
-        }
-    }
+    let location = validate::new_experiment(name, location, tags)?;
     if let Some(existing) = find_by_name(store, conn, name)? {
-        return Err(name_taken(&existing));
+        return Err(crate::store::name_taken(&existing));
     }
     let now = now_ms();
     conn.execute(
@@ -185,7 +156,7 @@ pub(super) fn rename(
         return Ok(());
     }
     if let Some(existing) = find_by_name(store, conn, new_name)? {
-        return Err(name_taken(&existing));
+        return Err(crate::store::name_taken(&existing));
     }
     conn.execute(
         "UPDATE experiments SET name = ?1, last_update_time = ?2 WHERE experiment_id = ?3",

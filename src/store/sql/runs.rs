@@ -175,14 +175,7 @@ pub(super) fn create(store: &SqlStore, conn: &Connection, req: &CreateRun) -> Re
             exp.experiment_id.parse::<i64>().unwrap_or(0)
         ],
     )?;
-    let mut tags: Vec<Tag> = req
-        .tags
-        .iter()
-        .filter(|t| t.key != RUN_NAME_TAG)
-        .cloned()
-        .collect();
-    tags.push(Tag::new(RUN_NAME_TAG, name));
-    set_tags(conn, &run_id, &tags)?;
+    set_tags(conn, &run_id, &names::tags_of_new_run(req, &name))?;
     Ok(run_id)
 }
 
