@@ -75,6 +75,20 @@ impl TestEnv {
         TestEnv { dir, envs }
     }
 
+    /// Returns a fresh environment whose store is a file store, `file://<dir>/mlruns`.
+    pub fn file_store() -> TestEnv {
+        let mut env = TestEnv::new();
+        let uri = format!("file://{}/mlruns", env.path().display());
+        env.env("MLFLOW_TRACKING_URI", &uri);
+        env
+    }
+
+    /// One fresh environment per local store (SQLite, file store), for tests whose every
+    /// expectation holds on both.
+    pub fn local_stores() -> [TestEnv; 2] {
+        [TestEnv::new(), TestEnv::file_store()]
+    }
+
     /// Returns the temp folder.
     pub fn path(&self) -> &Path {
         self.dir.path()

@@ -171,7 +171,12 @@ fn unknown_experiments_exit_3() {
 
 #[test]
 fn search_pages_follow_tokens_and_csv() {
-    let env = TestEnv::new();
+    for env in TestEnv::local_stores() {
+        search_pages_follow_tokens_and_csv_on(&env);
+    }
+}
+
+fn search_pages_follow_tokens_and_csv_on(env: &TestEnv) {
     for i in 0..5 {
         env.mlf(&["experiments", "create", "-n", &format!("e{i}")])
             .ok();
@@ -243,7 +248,12 @@ fn search_pages_follow_tokens_and_csv() {
 
 #[test]
 fn empty_results() {
-    let env = TestEnv::new();
+    for env in TestEnv::local_stores() {
+        empty_results_on(&env);
+    }
+}
+
+fn empty_results_on(env: &TestEnv) {
     let r = env.mlf(&["experiments", "search", "--view", "deleted"]);
     assert_eq!(r.ok(), "");
     let json = env

@@ -109,7 +109,12 @@ fn env_vars_select_experiment_and_run() {
 
 #[test]
 fn update_end_delete_restore() {
-    let env = TestEnv::new();
+    for env in TestEnv::local_stores() {
+        update_end_delete_restore_on(&env);
+    }
+}
+
+fn update_end_delete_restore_on(env: &TestEnv) {
     let id = env.new_run("x");
     let upd = env
         .mlf(&[
@@ -182,7 +187,12 @@ fn update_end_delete_restore() {
 
 #[test]
 fn search_orders_like_mlflow_and_pages() {
-    let env = TestEnv::new();
+    for env in TestEnv::local_stores() {
+        search_orders_like_mlflow_and_pages_on(&env);
+    }
+}
+
+fn search_orders_like_mlflow_and_pages_on(env: &TestEnv) {
     let mut ids = Vec::new();
     for (i, acc) in ["0.9", "0.1", "nan", "", ""].iter().enumerate() {
         let start = (1000 + i).to_string();
@@ -290,7 +300,12 @@ fn search_orders_like_mlflow_and_pages() {
 
 #[test]
 fn unknown_runs_exit_3() {
-    let env = TestEnv::new();
+    for env in TestEnv::local_stores() {
+        unknown_runs_exit_3_on(&env);
+    }
+}
+
+fn unknown_runs_exit_3_on(env: &TestEnv) {
     let missing = "0123456789abcdef0123456789abcdef";
     for args in [
         vec!["runs", "get", "--run-id", missing],
@@ -310,7 +325,12 @@ fn unknown_runs_exit_3() {
 
 #[test]
 fn tags_on_runs_and_experiments() {
-    let env = TestEnv::new();
+    for env in TestEnv::local_stores() {
+        tags_on_runs_and_experiments_on(&env);
+    }
+}
+
+fn tags_on_runs_and_experiments_on(env: &TestEnv) {
     let id = env.new_run("t");
     env.mlf(&[
         "tags",
@@ -339,17 +359,24 @@ fn tags_on_runs_and_experiments() {
         .json();
     assert_eq!(run["run"]["info"]["run_name"], "new-name");
 
-    env.mlf(&["tags", "set", "--experiment-id", "1", "owner=ml"])
+    let run = env
+        .mlf(&["runs", "get", "--run-id", &id, "-o", "json"])
+        .json();
+    let exp = run["run"]["info"]["experiment_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.mlf(&["tags", "set", "--experiment-id", &exp, "owner=ml"])
         .ok();
     let csv = env
-        .mlf(&["tags", "list", "--experiment-id", "1", "-o", "csv"])
+        .mlf(&["tags", "list", "--experiment-id", &exp, "-o", "csv"])
         .ok()
         .to_string();
     assert_eq!(csv, "key,value\nowner,ml\n");
-    env.mlf(&["tags", "delete", "--experiment-id", "1", "owner"])
+    env.mlf(&["tags", "delete", "--experiment-id", &exp, "owner"])
         .ok();
     assert_eq!(
-        env.mlf(&["tags", "list", "--experiment-id", "1", "-o", "json"])
+        env.mlf(&["tags", "list", "--experiment-id", &exp, "-o", "json"])
             .json(),
         json!({"tags": []})
     );

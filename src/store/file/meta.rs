@@ -373,7 +373,10 @@ fn parse_int(s: &str) -> Option<i64> {
 /// Parses a float as Python's `float()` does: `nan`, `inf`, `Infinity` in any case too.
 pub fn parse_py_float(s: &str) -> Option<f64> {
     // Plain numbers take the fast path; words (`nan`, `inf`, `Infinity`) and `_` the exact one.
-    if !s.contains('_') && s.bytes().all(|b| b.is_ascii_digit() || b".eE+-".contains(&b)) {
+    if !s.contains('_')
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || b".eE+-".contains(&b))
+    {
         if let Ok(v) = s.parse::<f64>() {
             return Some(v);
         }
