@@ -34,14 +34,32 @@ for i in $(seq 1000); do head -c 4096 /dev/urandom > "small/f$i.bin"; done
 url="$MLFLOW_TRACKING_URI/api/2.0/mlflow-artifacts/artifacts/$exp/$run/artifacts"
 
 h() { hyperfine -N --export-json "$1.json" "${@:2}" >&2; }
-# `sync` before every run: writing the 1 GiB file above (and each upload) leaves dirty pages,
-# and whichever command runs while the kernel flushes them would pay for it.
+# The 1 GiB transfers are timed in interleaved rounds (mlf, CLI, curl, mlf, CLI, curl, …) and
+# reported as medians: this machine's disk has bursts of slowness lasting seconds, which with
+# one command's runs back to back would land on whichever command runs then. `sync` before
+# every run, so that no command pays for flushing another's writes.
+rounds="${ROUNDS:-5}"
+interleave() { # NAME PREPARE CMD...: appends "<index> <seconds>" lines to NAME.times
+    local name=$1 prepare=$2 i r s e
+    shift 2
+    : > "$name.times"
+    for r in $(seq 0 "$rounds"); do
+        i=0
+        for c in "$@"; do
+            sh -c "$prepare"; sync
+            s=$(date +%s.%N); sh -c "$c" >/dev/null; e=$(date +%s.%N)
+            # Round 0 warms up and is not counted.
+            [ "$r" -gt 0 ] && echo "$i $(echo "$e - $s" | bc)" >> "$name.times"
+            i=$((i + 1))
+        done
+    done
+}
 sync
-h up1 --runs 3 --warmup 1 --prepare sync \
+interleave up1 true \
     "$MLF artifacts log --run-id $run big.bin --artifact-path big -q" \
     "$mlflow artifacts log-artifact --run-id $run --local-file big.bin --artifact-path big" \
     "curl -s -f -T big.bin $url/big/big.bin"
-h down1 --runs 3 --warmup 1 --prepare "rm -rf d1 d2 d3; sync" \
+interleave down1 "rm -rf d1 d2 d3" \
     "$MLF artifacts download --run-id $run --artifact-path big/big.bin --dst-path d1 -q" \
     "$mlflow artifacts download --run-id $run --artifact-path big/big.bin --dst-path d2" \
     "curl -s -f -o d3 $url/big/big.bin"
@@ -61,10 +79,17 @@ p_upn=$(peak "$MLF" artifacts log --run-id "$run" small --artifact-path small2 -
 "$py" - "$p_up" "$p_down" "$p_upn" <<'PY'
 import json, sys
 up, down, upn = (int(x) / 1024 for x in sys.argv[1:])
+import statistics
 def means(name):
     return [r["mean"] for r in json.load(open(f"{name}.json"))["results"]]
-u1, d1, un, dn = means("up1"), means("down1"), means("upn"), means("downn")
-print("Against a local `mlflow server` serving artifacts (MLflow 3.18)\n")
+def medians(name):
+    times = {}
+    for line in open(f"{name}.times"):
+        i, t = line.split()
+        times.setdefault(int(i), []).append(float(t))
+    return [statistics.median(times[i]) for i in sorted(times)]
+u1, d1, un, dn = medians("up1"), medians("down1"), means("upn"), means("downn")
+print("Against a local `mlflow server` serving artifacts (MLflow 3.18); 1 GiB: median of interleaved rounds, 1,000 files: mean\n")
 print("| transfer | mlf | `mlflow artifacts` CLI | curl | mlf vs CLI | mlf vs curl | target |")
 print("| --- | --- | --- | --- | --- | --- | --- |")
 print(f"| upload 1 GiB file | {u1[0]:.2f} s | {u1[1]:.2f} s | {u1[2]:.2f} s | {u1[1]/u1[0]:.1f}x faster | {u1[0]/u1[2]:.2f}x curl's time | <= 1.2x curl |")

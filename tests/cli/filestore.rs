@@ -321,6 +321,9 @@ fn lifecycle_on_a_file_store() {
     ])
     .fails(3);
     env.mlf(&["runs", "get", "--run-id", "../../etc"]).fails(2);
+    std::fs::write(env.path().join("afile"), "x").unwrap();
+    let r = env.mlf(&["--tracking-uri", "afile", "experiments", "search"]);
+    assert!(r.fails(2).contains("is a file"), "{r}");
 }
 
 #[test]

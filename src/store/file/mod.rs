@@ -77,17 +77,17 @@ impl FileStore {
             file_uri,
             warn,
         };
-        let empty = match std::fs::read_dir(root) {
-            Ok(mut entries) => entries.next().is_none(),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
-            Err(e) => return Err(io_error(root, e)),
-        };
-        if !root.is_dir() && root.exists() {
+        if root.exists() && !root.is_dir() {
             return Err(StoreError::Invalid(format!(
                 "`{}` is a file, not an `mlruns` folder",
                 root.display()
             )));
         }
+        let empty = match std::fs::read_dir(root) {
+            Ok(mut entries) => entries.next().is_none(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+            Err(e) => return Err(io_error(root, e)),
+        };
         if empty {
             store.create_default()?;
         }
