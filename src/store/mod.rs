@@ -249,19 +249,85 @@ pub(crate) fn name_taken(existing: &Experiment) -> StoreError {
     ))
 }
 
-/// A filter or `order_by` MLflow would reject, with a caret under the position.
-pub(crate) fn syntax_error(e: crate::search::SyntaxError) -> StoreError {
-    StoreError::Invalid(format!("{}\n{}", e.message, e.caret()))
-}
-
-/// Checks a search page size: between 1 and 50,000, as MLflow.
-pub(crate) fn check_max_results(n: usize) -> Result<()> {
-    if n == 0 || n > MAX_PAGE_SIZE {
-        return Err(StoreError::Invalid(format!(
-            "invalid max results {n}: it must be between 1 and {MAX_PAGE_SIZE}"
+/// Checks that an experiment can be deleted (`delete`) or restored, and returns the
+/// lifecycle stage it moves to. MLflow answers RESOURCE_DOES_NOT_EXIST when there is no
+/// active (deleted) experiment of that id to delete (restore).
+pub(crate) fn experiment_stage_change(
+    exp: &model::Experiment,
+    delete: bool,
+) -> Result<&'static str> {
+    let (from, to) = if delete {
+        (model::ACTIVE, model::DELETED)
+    } else {
+        (model::DELETED, model::ACTIVE)
+    };
+    if exp.lifecycle_stage != from {
+        return Err(StoreError::NotFound(format!(
+            "experiment `{}` is not {from}: it is already {to}",
+            exp.experiment_id
         )));
     }
-    Ok(())
+    Ok(to)
+}
+
+/// A search request checked and parsed once for every store: the offset its page token
+/// names, the filter and the `order_by` keys.
+pub(crate) struct ParsedQuery {
+    pub offset: usize,
+    pub filter: crate::search::Filter,
+    pub order: Vec<crate::search::OrderKey>,
+}
+
+/// Checks the page size (between 1 and 50,000, as MLflow), decodes the page token and parses
+/// the filter and `order_by` of a search; syntax errors carry a caret under the position.
+fn parse_query(
+    dialect: crate::search::Dialect,
+    max_results: usize,
+    page_token: Option<&str>,
+    filter: Option<&str>,
+    order_by: &[String],
+) -> Result<ParsedQuery> {
+    if max_results == 0 || max_results > MAX_PAGE_SIZE {
+        return Err(StoreError::Invalid(format!(
+            "invalid max results {max_results}: it must be between 1 and {MAX_PAGE_SIZE}"
+        )));
+    }
+    let syntax = |e: crate::search::SyntaxError| {
+        StoreError::Invalid(format!("{}\n{}", e.message, e.caret()))
+    };
+    Ok(ParsedQuery {
+        offset: crate::search::decode_page_token(page_token).map_err(StoreError::Invalid)?,
+        filter: crate::search::filter::parse(filter.unwrap_or(""), dialect).map_err(syntax)?,
+        order: crate::search::order::parse_all(order_by, dialect).map_err(syntax)?,
+    })
+}
+
+impl RunQuery {
+    /// Checks and parses this request.
+    pub(crate) fn parse(&self) -> Result<ParsedQuery> {
+        let q = self;
+        parse_query(
+            crate::search::Dialect::Runs,
+            q.max_results,
+            q.page_token.as_deref(),
+            q.filter.as_deref(),
+            &q.order_by,
+        )
+    }
+}
+
+impl ExperimentQuery {
+    /// Checks and parses this request.
+    pub(crate) fn parse(&self) -> Result<ParsedQuery> {
+        let q = self;
+        parse_query(
+            crate::search::Dialect::Experiments,
+            q.max_results,
+            q.page_token.as_deref(),
+            q.filter.as_deref(),
+            &q.order_by,
+        )
+    }
 }
 
 /// Makes a relative local path absolute, as MLflow's `resolve_uri_if_local` does.

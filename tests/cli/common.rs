@@ -342,3 +342,29 @@ fn uuid_like() -> String {
         .as_nanos();
     format!("{:x}{}", t, N.fetch_add(1, Ordering::Relaxed))
 }
+
+/// Turns a REST list of `{key, value}` objects into one JSON object `{key: value}`.
+pub fn key_values(arr: &serde_json::Value) -> serde_json::Value {
+    serde_json::Value::Object(
+        arr.as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["key"].as_str().unwrap().to_string(), e["value"].clone()))
+            .collect(),
+    )
+}
+
+/// Every point of a metric as mlf reports it, as `[value, timestamp, step]` arrays.
+pub fn mlf_history(env: &TestEnv, run_id: &str, key: &str) -> serde_json::Value {
+    let h = env
+        .mlf(&[
+            "metrics", "history", "--run-id", run_id, "--key", key, "-o", "json",
+        ])
+        .json();
+    h["metrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| serde_json::json!([p["value"], p["timestamp"], p["step"]]))
+        .collect()
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 
-use crate::common::{python, run_python, Run, TestEnv};
+use crate::common::{key_values, mlf_history, python, run_python, Run, TestEnv};
 
 /// A test environment whose tracking URI is `file://<dir>/mlruns`.
 fn file_env() -> (TestEnv, String) {
@@ -454,16 +454,6 @@ for e in exps:
 print(json.dumps(out))
 "#;
 
-fn kv(arr: &Value) -> Value {
-    Value::Object(
-        arr.as_array()
-            .unwrap()
-            .iter()
-            .map(|e| (e["key"].as_str().unwrap().to_string(), e["value"].clone()))
-            .collect(),
-    )
-}
-
 fn json_of(r: Run) -> Value {
     r.json()
 }
@@ -478,7 +468,7 @@ fn mlf_dump(env: &TestEnv) -> Value {
         experiments.insert(
             id.into(),
             json!({"name": e["name"], "artifact_location": e["artifact_location"],
-                   "lifecycle_stage": e["lifecycle_stage"], "tags": kv(&e["tags"]),
+                   "lifecycle_stage": e["lifecycle_stage"], "tags": key_values(&e["tags"]),
                    "creation_time": e.get("creation_time").cloned().unwrap_or(Value::Null),
                    "last_update_time": e.get("last_update_time").cloned().unwrap_or(Value::Null)}),
         );
@@ -498,16 +488,7 @@ fn mlf_dump(env: &TestEnv) -> Value {
             let mut history = serde_json::Map::new();
             for m in r["data"]["metrics"].as_array().unwrap() {
                 let key = m["key"].as_str().unwrap();
-                let h = json_of(env.mlf(&[
-                    "metrics", "history", "--run-id", rid, "--key", key, "-o", "json",
-                ]));
-                let points: Vec<Value> = h["metrics"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|p| json!([p["value"], p["timestamp"], p["step"]]))
-                    .collect();
-                history.insert(key.into(), Value::Array(points));
+                history.insert(key.into(), mlf_history(env, rid, key));
             }
             let listing = json_of(env.mlf(&[
                 "artifacts",
@@ -534,9 +515,9 @@ fn mlf_dump(env: &TestEnv) -> Value {
                              "start_time": info["start_time"],
                              "end_time": info.get("end_time").cloned().unwrap_or(Value::Null),
                              "artifact_uri": info["artifact_uri"], "lifecycle_stage": info["lifecycle_stage"]},
-                    "params": kv(&r["data"]["params"]),
-                    "tags": kv(&r["data"]["tags"]),
-                    "metrics": kv(&r["data"]["metrics"]),
+                    "params": key_values(&r["data"]["params"]),
+                    "tags": key_values(&r["data"]["tags"]),
+                    "metrics": key_values(&r["data"]["metrics"]),
                     "history": history,
                     "artifacts": files,
                 }),

@@ -1,12 +1,11 @@
 //! Interop with the real Python MLflow, both directions, on the default SQLite store.
 
-use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use crate::common::{free_port, http_get, python, run_python, TestEnv};
+use crate::common::{free_port, http_get, key_values, mlf_history, python, run_python, TestEnv};
 
 /// Python that prints a run as JSON: info, params, tags, latest metrics and full histories,
 /// with NaN as "NaN" so that the JSON is standard.
@@ -37,37 +36,19 @@ fn mlf_view(env: &TestEnv, run_id: &str) -> Value {
         .json();
     let run = &run["run"];
     let info = &run["info"];
-    let kv = |arr: &Value| -> BTreeMap<String, Value> {
-        arr.as_array()
-            .unwrap()
-            .iter()
-            .map(|e| (e["key"].as_str().unwrap().to_string(), e["value"].clone()))
-            .collect()
-    };
-    let mut history = BTreeMap::new();
+    let mut history = serde_json::Map::new();
     for m in run["data"]["metrics"].as_array().unwrap() {
         let key = m["key"].as_str().unwrap();
-        let h = env
-            .mlf(&[
-                "metrics", "history", "--run-id", run_id, "--key", key, "-o", "json",
-            ])
-            .json();
-        let points: Vec<Value> = h["metrics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| json!([p["value"], p["timestamp"], p["step"]]))
-            .collect();
-        history.insert(key.to_string(), Value::Array(points));
+        history.insert(key.to_string(), mlf_history(env, run_id, key));
     }
     json!({
         "info": {"run_id": info["run_id"], "run_name": info["run_name"], "experiment_id": info["experiment_id"],
                  "user_id": info["user_id"], "status": info["status"], "start_time": info["start_time"],
                  "end_time": info.get("end_time").cloned().unwrap_or(Value::Null), "artifact_uri": info["artifact_uri"],
                  "lifecycle_stage": info["lifecycle_stage"]},
-        "params": kv(&run["data"]["params"]),
-        "tags": kv(&run["data"]["tags"]),
-        "metrics": kv(&run["data"]["metrics"]),
+        "params": key_values(&run["data"]["params"]),
+        "tags": key_values(&run["data"]["tags"]),
+        "metrics": key_values(&run["data"]["metrics"]),
         "history": history,
     })
 }

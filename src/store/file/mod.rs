@@ -422,16 +422,8 @@ impl FileStore {
     fn set_experiment_stage(&self, id: &str, delete: bool) -> Result<()> {
         let dir = self.experiment_dir(id)?;
         let (exp, mut doc) = meta::experiment(&dir, id)?;
-        let (from, to) = if delete {
-            (ACTIVE, DELETED)
-        } else {
-            (DELETED, ACTIVE)
-        };
-        if exp.lifecycle_stage != from {
-            return Err(StoreError::NotFound(format!(
-                "experiment `{id}` is not {from}: it is already {to}"
-            )));
-        }
+        let to = super::experiment_stage_change(&exp, delete)?;
+        let from = if delete { ACTIVE } else { DELETED };
         if delete && id == "0" {
             return Err(StoreError::Invalid(
                 "the default experiment `0` of a file store cannot be deleted (MLflow refuses it)"

@@ -6,13 +6,12 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use super::meta;
 use super::FileStore;
-use crate::search::{self, Clause, Dialect, Entity, OrderKey};
+use crate::search::{self, Clause, Entity, OrderKey};
 use crate::store::model::{Experiment, Page, Run};
-use crate::store::{check_max_results, syntax_error, ExperimentQuery, Result, RunQuery};
+use crate::store::{ExperimentQuery, ParsedQuery, Result, RunQuery};
 
 /// A run found by a search, with what its ordering needs.
 struct Row {
@@ -206,12 +205,11 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
 
 /// One page of a runs search.
 pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
-    check_max_results(q.max_results)?;
-    let offset = search::decode_page_token(q.page_token.as_deref())
-        .map_err(crate::store::StoreError::Invalid)?;
-    let filter = search::filter::parse(q.filter.as_deref().unwrap_or(""), Dialect::Runs)
-        .map_err(syntax_error)?;
-    let order = search::order::parse_all(&q.order_by, Dialect::Runs).map_err(syntax_error)?;
+    let ParsedQuery {
+        offset,
+        filter,
+        order,
+    } = q.parse()?;
 
     let mut dirs: Vec<(String, PathBuf, PathBuf)> = Vec::new();
     for id in &q.experiment_ids {
@@ -224,7 +222,6 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
             dirs.push((id.clone(), exp_dir.clone(), dir));
         }
     }
-    let warnings = Mutex::new(Vec::new());
     let stages = q.view.stages();
     let found = parallel(&dirs, |(exp_id, exp_dir, dir)| -> Option<Row> {
         let eval = || -> Result<Option<Row>> {
@@ -256,17 +253,12 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
         match eval() {
             Ok(row) => row,
             Err(e) => {
-                if let Ok(mut w) = warnings.lock() {
-                    w.push(format!("skipping run folder `{}`: {e}", dir.display()));
-                }
+                store.warn(&format!("skipping run folder `{}`: {e}", dir.display()));
                 None
             }
         }
     });
     let mut rows: Vec<Row> = found.into_iter().flatten().collect();
-    for w in warnings.into_inner().unwrap_or_default() {
-        store.warn(&w);
-    }
 
     // MLflow's natural order, then one stable pass per order_by key, last key first.
     rows.sort_by(|a, b| {
@@ -290,17 +282,8 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
         });
     }
 
-    let total = rows.len();
-    let end = offset.saturating_add(q.max_results).min(total);
-    let page: Vec<Row> = rows
-        .into_iter()
-        .skip(offset)
-        .take(end.saturating_sub(offset))
-        .collect();
-    let next_page_token =
-        (offset + q.max_results < total).then(|| search::encode_page_token(offset + q.max_results));
-    let warnings = Mutex::new(Vec::new());
-    let items = parallel(&page, |row| match FileStore::run_data(&row.dir) {
+    let page = slice_page(rows, offset, q.max_results);
+    let items = parallel(&page.items, |row| match FileStore::run_data(&row.dir) {
         Ok(data) => Some(Run {
             info: row.info.clone(),
             data,
@@ -308,19 +291,25 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
             outputs: Default::default(),
         }),
         Err(e) => {
-            if let Ok(mut w) = warnings.lock() {
-                w.push(format!("skipping run folder `{}`: {e}", row.dir.display()));
-            }
+            store.warn(&format!("skipping run folder `{}`: {e}", row.dir.display()));
             None
         }
     });
-    for w in warnings.into_inner().unwrap_or_default() {
-        store.warn(&w);
-    }
     Ok(Page {
         items: items.into_iter().flatten().collect(),
-        next_page_token,
+        next_page_token: page.next_page_token,
     })
+}
+
+/// The page of `items` starting at `offset`, with MLflow's token: present iff more follow.
+fn slice_page<T>(items: Vec<T>, offset: usize, max: usize) -> Page<T> {
+    let total = items.len();
+    let next_page_token =
+        (offset.saturating_add(max) < total).then(|| search::encode_page_token(offset + max));
+    Page {
+        items: items.into_iter().skip(offset).take(max).collect(),
+        next_page_token,
+    }
 }
 
 /// Whether an experiment satisfies one clause (attributes and tags).
@@ -357,13 +346,11 @@ fn experiment_value(e: &Experiment, key: &str) -> SortValue {
 
 /// One page of an experiments search.
 pub(super) fn experiments(store: &FileStore, q: &ExperimentQuery) -> Result<Page<Experiment>> {
-    check_max_results(q.max_results)?;
-    let offset = search::decode_page_token(q.page_token.as_deref())
-        .map_err(crate::store::StoreError::Invalid)?;
-    let filter = search::filter::parse(q.filter.as_deref().unwrap_or(""), Dialect::Experiments)
-        .map_err(syntax_error)?;
-    let mut order =
-        search::order::parse_all(&q.order_by, Dialect::Experiments).map_err(syntax_error)?;
+    let ParsedQuery {
+        offset,
+        filter,
+        mut order,
+    } = q.parse()?;
     if order.is_empty() {
         order = vec![
             OrderKey {
@@ -406,12 +393,5 @@ pub(super) fn experiments(store: &FileStore, q: &ExperimentQuery) -> Result<Page
         }
         std::cmp::Ordering::Equal
     });
-    let total = exps.len();
-    let next_page_token =
-        (offset + q.max_results < total).then(|| search::encode_page_token(offset + q.max_results));
-    let items = exps.into_iter().skip(offset).take(q.max_results).collect();
-    Ok(Page {
-        items,
-        next_page_token,
-    })
+    Ok(slice_page(exps, offset, q.max_results))
 }

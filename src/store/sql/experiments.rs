@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::SqlStore;
-use crate::store::model::{Experiment, Tag, ACTIVE, DELETED};
+use crate::store::model::{Experiment, Tag, ACTIVE};
 use crate::store::{now_ms, validate, Result, StoreError};
 
 /// Columns read for an experiment; `workspace` is appended when the table has it.
@@ -173,17 +173,7 @@ pub(super) fn set_lifecycle(
     delete: bool,
 ) -> Result<()> {
     let exp = get(store, conn, id)?;
-    let (from, to) = if delete {
-        (ACTIVE, DELETED)
-    } else {
-        (DELETED, ACTIVE)
-    };
-    if exp.lifecycle_stage != from {
-        // MLflow answers RESOURCE_DOES_NOT_EXIST here: there is no active (deleted) one.
-        return Err(StoreError::NotFound(format!(
-            "experiment `{id}` is not {from}: it is already {to}"
-        )));
-    }
+    let to = crate::store::experiment_stage_change(&exp, delete)?;
     let now = now_ms();
     conn.execute(
         "UPDATE experiments SET lifecycle_stage = ?1, last_update_time = ?2 WHERE experiment_id = ?3",

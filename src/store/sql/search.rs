@@ -7,11 +7,9 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::Connection;
 
 use super::{experiment_id, experiments, runs, SqlStore};
-use crate::search::{self, Clause, Comparator, Dialect, Entity, OrderKey, Value};
+use crate::search::{self, Clause, Comparator, Entity, OrderKey, Value};
 use crate::store::model::{Experiment, Page, Run};
-use crate::store::{
-    check_max_results, syntax_error as syntax, ExperimentQuery, Result, RunQuery, StoreError,
-};
+use crate::store::{ExperimentQuery, ParsedQuery, Result, RunQuery, StoreError};
 
 /// A WHERE or ORDER BY fragment under construction, with its bound values.
 #[derive(Default)]
@@ -217,11 +215,11 @@ fn run_order(sql: &mut Sql, keys: &[OrderKey]) -> Result<()> {
 
 /// Runs one page of a runs search.
 pub(super) fn runs(conn: &Connection, q: &RunQuery) -> Result<Page<Run>> {
-    check_max_results(q.max_results)?;
-    let offset = search::decode_page_token(q.page_token.as_deref()).map_err(StoreError::Invalid)?;
-    let filter =
-        search::filter::parse(q.filter.as_deref().unwrap_or(""), Dialect::Runs).map_err(syntax)?;
-    let order = search::order::parse_all(&q.order_by, Dialect::Runs).map_err(syntax)?;
+    let ParsedQuery {
+        offset,
+        filter,
+        order,
+    } = q.parse()?;
     if q.experiment_ids.is_empty() {
         return Ok(Page {
             items: Vec::new(),
@@ -318,11 +316,11 @@ pub(super) fn experiments(
     conn: &Connection,
     q: &ExperimentQuery,
 ) -> Result<Page<Experiment>> {
-    check_max_results(q.max_results)?;
-    let offset = search::decode_page_token(q.page_token.as_deref()).map_err(StoreError::Invalid)?;
-    let filter = search::filter::parse(q.filter.as_deref().unwrap_or(""), Dialect::Experiments)
-        .map_err(syntax)?;
-    let order = search::order::parse_all(&q.order_by, Dialect::Experiments).map_err(syntax)?;
+    let ParsedQuery {
+        offset,
+        filter,
+        order,
+    } = q.parse()?;
     let mut sql = Sql::default();
     let stages: Vec<String> = q
         .view
