@@ -279,6 +279,15 @@ fn mlf_search(
     env.mlf(&refs)
 }
 
+/// The strings of a JSON array.
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap().to_string())
+        .collect()
+}
+
 fn ids(json: &Value) -> Vec<String> {
     json["runs"]
         .as_array()
@@ -315,12 +324,7 @@ fn compare(
             rejected += 1;
             continue;
         }
-        let expected: Vec<String> = answer["ids"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap().into())
-            .collect();
+        let expected = strings(&answer["ids"]);
         if case.get("pages").is_some() {
             let (mut got, mut token, mut tokens) = (Vec::new(), None::<String>, Vec::new());
             loop {
@@ -339,12 +343,7 @@ fn compare(
                     None => break,
                 }
             }
-            let want_tokens: Vec<String> = answer["tokens"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|t| t.as_str().unwrap().to_string())
-                .collect();
+            let want_tokens = strings(&answer["tokens"]);
             if got != expected || tokens != want_tokens {
                 failures.push(format!(
                     "{label} (pages): mlf {} runs, MLflow {}",
@@ -405,12 +404,7 @@ fn search_runs_matches_mlflow() {
     let cases = cases();
     run_python(&py, env.path(), RUN_CORPUS, &[]);
     let out = answer_cases(&py, &env, &cases, RUN_ANSWERS, &[]);
-    let exps: Vec<String> = out["experiment_ids"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e.as_str().unwrap().into())
-        .collect();
+    let exps = strings(&out["experiment_ids"]);
     let answers = out["cases"].as_array().unwrap();
     assert_eq!(answers.len(), cases.len());
 
@@ -679,12 +673,7 @@ fn search_on_file_stores_matches_mlflow() {
         ];
         run_python(writer, env.path(), RUN_CORPUS, &envs);
         let out = answer_cases(&py, &env, &cases, RUN_ANSWERS, &envs);
-        let exps: Vec<String> = out["experiment_ids"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e.as_str().unwrap().into())
-            .collect();
+        let exps = strings(&out["experiment_ids"]);
         env.env("MLFLOW_TRACKING_URI", &uri);
         let answers = out["cases"].as_array().unwrap();
         let (failures, compared, rejected, paged) = compare(&env, &exps, &cases, answers);
