@@ -252,7 +252,6 @@ impl FileStore {
             }
         }
         if renamed {
-            // MLflow's rewrite drops `deleted_time`; the run is active here anyway.
             meta::write_doc(&rd.dir, doc)?;
         }
         Ok(())
@@ -621,14 +620,9 @@ impl Store for FileStore {
             dir: dir.clone(),
         };
         let mut doc = meta::new_run_doc(&info);
-        let tags = names::tags_of_new_run(req, &name);
-        // Tags first, meta.yaml last: a run is visible only once it is complete.
-        for tag in &tags {
-            let value = validate::truncate(&tag.value, validate::MAX_TAG_VALUE_LEN);
-            meta::write_value(&dir, &dir.join("tags").join(&tag.key), &value)?;
-        }
-        doc.set("run_name", Some(Out::Str(&info.run_name)));
-        meta::write_doc(&rd.dir, &doc)?;
+        // Tags first, meta.yaml last (the run-name tag writes it): a run is visible only once
+        // it is complete.
+        self.write_tags(&rd, &mut doc, &names::tags_of_new_run(req, &name))?;
         self.get_run(&run_id)
     }
 
