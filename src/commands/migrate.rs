@@ -35,19 +35,13 @@ pub struct MigrateArgs {
 
 /// Runs `mlf migrate`.
 pub fn run(ctx: &Ctx, args: MigrateArgs) -> anyhow::Result<()> {
-    let usage = |message: String, hint: Option<String>| CliError {
-        code: crate::error::USAGE,
-        message,
-        hint,
-    };
     let (root, file_uri) = match TrackingUri::parse(&args.source, &ctx.cwd)? {
         TrackingUri::File(p) => (p, true),
         TrackingUri::Path(p) => (p, false),
         other => {
-            return Err(usage(
-                format!("--source must be an `mlruns` folder, not `{other}`"),
-                None,
-            )
+            return Err(CliError::usage(format!(
+                "--source must be an `mlruns` folder, not `{other}`"
+            ))
             .into())
         }
     };
@@ -60,13 +54,10 @@ pub fn run(ctx: &Ctx, args: MigrateArgs) -> anyhow::Result<()> {
         .into());
     }
     let TrackingUri::Sqlite(db) = TrackingUri::parse(&args.target, &ctx.cwd)? else {
-        return Err(usage(
-            format!(
-                "--target must be an SQLite URI (`sqlite:///PATH`), not `{}`",
-                args.target
-            ),
-            None,
-        )
+        return Err(CliError::usage(format!(
+            "--target must be an SQLite URI (`sqlite:///PATH`), not `{}`",
+            args.target
+        ))
         .into());
     };
     let src = FileStore::open(&root, file_uri, ctx.out.warn_sink())?;

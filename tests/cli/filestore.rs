@@ -853,3 +853,27 @@ fn concurrent_writers_lose_nothing() {
         "appends from 8 processes"
     );
 }
+
+#[test]
+fn migrate_checks_its_source_and_target() {
+    let (env, _) = file_env();
+    let r = env.mlf(&["migrate", "--source", "nowhere"]);
+    assert!(r.fails(3).contains("nowhere"), "{r}");
+    env.new_run("e");
+    let r = env.mlf(&["migrate", "--target", "http://127.0.0.1:1"]);
+    assert!(r.fails(2).contains("SQLite"), "{r}");
+    let r = env.mlf(&["migrate", "--source", "sqlite:///x.db"]);
+    assert!(r.fails(2).contains("--source"), "{r}");
+    // A broken run folder is reported and skipped; the rest is copied.
+    let bad = env.new_run("e");
+    std::fs::write(run_dir(&env, &bad).join("meta.yaml"), "run_id: [").unwrap();
+    let r = env.mlf(&["migrate", "-o", "json"]);
+    let counts = r.json();
+    assert_eq!(
+        (counts["runs"].as_u64(), counts["skipped_runs"].as_u64()),
+        (Some(1), Some(1)),
+        "{r}"
+    );
+    assert!(r.stderr.contains(&bad), "{r}");
+    assert!(env.db().exists());
+}
