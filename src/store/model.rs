@@ -150,9 +150,31 @@ pub struct RunData {
     pub tags: Vec<Tag>,
 }
 
-/// Dataset and model inputs of a run (not read by mlf yet: always empty).
+/// The inputs of a run: the datasets logged with `log_input` (model inputs are not read).
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct RunInputs {}
+pub struct RunInputs {
+    pub dataset_inputs: Vec<DatasetInput>,
+}
+
+/// A dataset a run used, with the input's tags (such as `mlflow.data.context`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatasetInput {
+    pub tags: Vec<Tag>,
+    pub dataset: Dataset,
+}
+
+/// A dataset, as MLflow describes it (source, schema and profile are JSON text).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Dataset {
+    pub name: String,
+    pub digest: String,
+    pub source_type: String,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+}
 
 /// Model outputs of a run (not read by mlf yet: always empty).
 #[derive(Debug, Clone, Default, Serialize)]

@@ -387,9 +387,11 @@ fn broken_folders_are_skipped_with_a_warning_and_never_rewritten() {
 const WRITE_STORE: &str = r#"
 import os
 from mlflow import MlflowClient
-from mlflow.entities import Metric, Param, RunTag
+from mlflow.entities import Dataset, DatasetInput, InputTag, Metric, Param, RunTag
 c = MlflowClient()
 e1 = c.create_experiment("legacy-a", tags={"team": "x", "note": "multi\nline"})
+iris = Dataset("iris", "abc123", "http", '{"url": "http://x/iris.csv"}', '{"cols": 4}', None)
+wine = Dataset("wine", "def456", "local", '{"uri": "/data/wine"}', None, '{"rows": 10}')
 e2 = c.create_experiment("yes")
 e3 = c.create_experiment("gone")
 base = 1700000000000
@@ -409,6 +411,11 @@ for i in range(6):
     open(art + "/a.txt", "w").write("hello %d" % i)
     open(art + "/sub/b.bin", "wb").write(bytes(range(256)))
     c.log_artifacts(rid, art)
+    if i % 3 != 2:
+        inputs = [DatasetInput(iris, [InputTag("mlflow.data.context", ["training", "eval"][i % 2]), InputTag("x", "y")])]
+        if i == 0:
+            inputs.append(DatasetInput(wine, []))
+        c.log_inputs(rid, inputs)
     if i % 2:
         c.set_terminated(rid, "FINISHED" if i != 3 else "FAILED", end_time=base + 1000 + i)
     runs.append(rid)
@@ -450,6 +457,11 @@ for e in exps:
             "history": {k: [[v(m.value), m.timestamp, m.step] for m in c.get_metric_history(i.run_id, k)]
                         for k in r.data.metrics},
             "artifacts": sorted(files(i.run_id)),
+            "inputs": sorted([{"tags": {t.key: t.value for t in d.tags},
+                               "dataset": {k: getattr(d.dataset, k) for k in
+                                           ["name", "digest", "source_type", "source", "schema", "profile"]
+                                           if getattr(d.dataset, k) is not None}}
+                              for d in r.inputs.dataset_inputs], key=lambda d: d["dataset"]["name"]),
         }
 print(json.dumps(out))
 "#;
@@ -507,6 +519,13 @@ fn mlf_dump(env: &TestEnv) -> Value {
                 .map(|f| json!([f["path"], f["file_size"]]))
                 .collect();
             files.sort_by_key(|f| f[0].as_str().unwrap().to_string());
+            let mut inputs: Vec<Value> = r["inputs"]["dataset_inputs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| json!({"tags": key_values(&d["tags"]), "dataset": d["dataset"]}))
+                .collect();
+            inputs.sort_by_key(|d| d["dataset"]["name"].as_str().unwrap().to_string());
             runs.insert(
                 rid.into(),
                 json!({
@@ -520,6 +539,7 @@ fn mlf_dump(env: &TestEnv) -> Value {
                     "metrics": key_values(&r["data"]["metrics"]),
                     "history": history,
                     "artifacts": files,
+                    "inputs": inputs,
                 }),
             );
         }
@@ -554,6 +574,51 @@ fn python_store_reads_back(version: &str) {
         );
     }
     assert_eq!(mlf, from_py, "store written by MLflow {version}");
+    assert!(
+        from_py["runs"]
+            .as_object()
+            .unwrap()
+            .values()
+            .any(|r| r["inputs"].as_array().unwrap().len() == 2),
+        "the store has dataset inputs"
+    );
+    // Dataset filters, answered by MLflow 3.18 and mlf on the same folder.
+    let exps: Vec<&str> = from_py["experiments"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut matched = 0;
+    for filter in [
+        "datasets.name = 'wine'",
+        "datasets.name LIKE '%i%'",
+        "datasets.digest = 'abc123'",
+        "datasets.context = 'eval'",
+        "datasets.context IN ('training', 'x')",
+        "datasets.name != 'iris'",
+    ] {
+        let script = format!(
+            "from mlflow import MlflowClient\nfrom mlflow.entities import ViewType\n\
+             print(' '.join(r.info.run_id for r in MlflowClient().search_runs({exps:?}, {filter:?}, ViewType.ALL)))"
+        );
+        let want = run_python(&py, env.path(), &script, &py_envs(&uri));
+        let mut args = vec![
+            "runs", "search", "--view", "all", "--filter", filter, "-o", "json",
+        ];
+        for e in &exps {
+            args.extend(["--experiment-id", e]);
+        }
+        let got: Vec<String> = env.mlf(&args).json()["runs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["info"]["run_id"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(got.join(" "), want.trim(), "{filter}");
+        matched += got.len();
+    }
+    assert!(matched >= 8, "the dataset filters match runs ({matched})");
     // A file downloads byte-identical.
     let (rid, _) = from_py["runs"]
         .as_object()

@@ -390,3 +390,100 @@ print(c.get_run({old_id:?}).data.metrics["m"], c.get_run({new_id:?}).info.status
     let out = run_python(&py317, env.path(), &check, &[]);
     assert_eq!(out.trim().lines().last().unwrap(), "0.75 FINISHED");
 }
+
+/// Python logs dataset inputs (`log_inputs`); mlf shows them as the REST API does, on the
+/// SQLite store and through a real server, and filters runs by them.
+#[test]
+fn dataset_inputs_read_back_as_the_rest_api_shows_them() {
+    let Some(py) = python("3.18.0") else { return };
+    const LOG_INPUTS: &str = r#"
+import json
+from mlflow import MlflowClient
+from mlflow.entities import Dataset, DatasetInput, InputTag
+from mlflow.utils.proto_json_utils import message_to_json
+c = MlflowClient()
+exp = c.create_experiment("inputs-" + __import__("uuid").uuid4().hex)
+rid = c.create_run(exp).info.run_id
+c.log_inputs(rid, [
+    DatasetInput(Dataset("iris", "abc123", "http", '{"url": "http://x/iris.csv"}', '{"cols": 4}', None),
+                 [InputTag("mlflow.data.context", "training"), InputTag("x", "y")]),
+    DatasetInput(Dataset("wine", "def456", "local", '{"uri": "/w"}', None, '{"rows": 10}'), []),
+])
+plain = c.create_run(exp).info.run_id
+inputs = json.loads(message_to_json(c.get_run(rid).to_proto()))["inputs"]
+print(json.dumps({"exp": exp, "rid": rid, "plain": plain, "inputs": inputs}))
+"#;
+    let mut envs = vec![TestEnv::new()];
+    if let Some(server) = crate::common::mlflow_server() {
+        let mut env = TestEnv::new();
+        env.env("MLFLOW_TRACKING_URI", &server.url);
+        envs.push(env);
+    }
+    for env in envs {
+        let uri = env_uri(&env);
+        let py_envs: Vec<(&str, &str)> = uri
+            .iter()
+            .map(|u| ("MLFLOW_TRACKING_URI", u.as_str()))
+            .collect();
+        let out: Value =
+            serde_json::from_str(run_python(&py, env.path(), LOG_INPUTS, &py_envs).trim()).unwrap();
+        let rid = out["rid"].as_str().unwrap();
+        let run = env
+            .mlf(&["runs", "get", "--run-id", rid, "-o", "json"])
+            .json();
+        // The REST API leaves empty lists out; mlf keeps every list key (CLI.md section 4).
+        let mut want = out["inputs"].clone();
+        for d in want["dataset_inputs"].as_array_mut().unwrap() {
+            if d.get("tags").is_none() {
+                d["tags"] = json!([]);
+            }
+        }
+        assert_eq!(run["run"]["inputs"], want, "{uri:?}");
+        assert_eq!(out["inputs"]["dataset_inputs"].as_array().unwrap().len(), 2);
+        let plain = env
+            .mlf(&[
+                "runs",
+                "get",
+                "--run-id",
+                out["plain"].as_str().unwrap(),
+                "-o",
+                "json",
+            ])
+            .json();
+        assert_eq!(plain["run"]["inputs"], json!({"dataset_inputs": []}));
+        let exp = out["exp"].as_str().unwrap();
+        for (filter, want) in [
+            ("datasets.name = 'wine'", vec![rid]),
+            ("datasets.context = 'training'", vec![rid]),
+            ("datasets.digest = 'nope'", vec![]),
+        ] {
+            let found = env
+                .mlf(&[
+                    "runs",
+                    "search",
+                    "--experiment-id",
+                    exp,
+                    "--filter",
+                    filter,
+                    "-o",
+                    "json",
+                ])
+                .json();
+            let ids: Vec<&str> = found["runs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["info"]["run_id"].as_str().unwrap())
+                .collect();
+            assert_eq!(ids, want, "{filter} on {uri:?}");
+        }
+    }
+}
+
+/// The tracking URI a test environment sets, if any.
+fn env_uri(env: &TestEnv) -> Option<String> {
+    env.command(&[])
+        .get_envs()
+        .find(|(k, _)| *k == "MLFLOW_TRACKING_URI")
+        .and_then(|(_, v)| v.map(|v| v.to_string_lossy().into_owned()))
+}

@@ -18,7 +18,10 @@ use std::path::{Path, PathBuf};
 
 use self::meta::{io_error, META};
 use self::yaml::{Doc, Out};
-use super::model::{Experiment, Metric, Page, Param, Run, RunData, RunInfo, Tag, ACTIVE, DELETED};
+use super::model::{
+    Dataset, DatasetInput, Experiment, Metric, Page, Param, Run, RunData, RunInfo, RunInputs, Tag,
+    ACTIVE, DELETED,
+};
 use super::{
     names, now_ms, validate, CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store,
     StoreError, UpdateRun,
@@ -362,6 +365,57 @@ impl FileStore {
         })
     }
 
+    /// The dataset inputs of the run in `dir` (`inputs/*/meta.yaml`, datasets in the
+    /// experiment's `datasets/`), in folder-name order; unreadable ones are left out.
+    pub(crate) fn dataset_inputs(dir: &Path) -> Vec<DatasetInput> {
+        let Some(exp_dir) = dir.parent() else {
+            return Vec::new();
+        };
+        let Ok(entries) = std::fs::read_dir(dir.join("inputs")) else {
+            return Vec::new();
+        };
+        let mut folders: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        folders.sort();
+        folders
+            .iter()
+            .filter_map(|folder| {
+                let doc = meta::read_doc(folder).ok()?;
+                if doc.str("source_type") != Some("DATASET") {
+                    return None;
+                }
+                let ds =
+                    meta::read_doc(&exp_dir.join("datasets").join(doc.str("source_id")?)).ok()?;
+                let text = |k: &str| ds.str(k).unwrap_or_default().to_string();
+                Some(DatasetInput {
+                    tags: doc
+                        .nested("tags")
+                        .map(|t| t.pairs().into_iter().map(|(k, v)| Tag::new(k, v)).collect())
+                        .unwrap_or_default(),
+                    dataset: Dataset {
+                        name: text("name"),
+                        digest: text("digest"),
+                        source_type: text("source_type"),
+                        source: text("source"),
+                        schema: ds.str("schema").map(str::to_string),
+                        profile: ds.str("profile").map(str::to_string),
+                    },
+                })
+            })
+            .collect()
+    }
+
+    /// Reads the whole run in `dir`: info, latest metrics, params, tags and dataset inputs.
+    pub(crate) fn read_run(info: RunInfo, dir: &Path) -> Result<Run> {
+        Ok(Run {
+            info,
+            data: Self::run_data(dir)?,
+            inputs: RunInputs {
+                dataset_inputs: Self::dataset_inputs(dir),
+            },
+            outputs: Default::default(),
+        })
+    }
+
     /// Every point of one metric of the run in `dir`, in file order.
     pub(crate) fn history_in(dir: &Path, key: &str) -> Result<Vec<Metric>> {
         let path = dir.join("metrics").join(key);
@@ -628,13 +682,7 @@ impl Store for FileStore {
 
     fn get_run(&self, run_id: &str) -> Result<Run> {
         let (rd, info, _) = self.run_info(run_id)?;
-        let data = Self::run_data(&rd.dir)?;
-        Ok(Run {
-            info,
-            data,
-            inputs: Default::default(),
-            outputs: Default::default(),
-        })
+        Self::read_run(info, &rd.dir)
     }
 
     fn update_run(&self, run_id: &str, update: &UpdateRun) -> Result<RunInfo> {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::meta;
 use super::FileStore;
 use crate::search::{self, Clause, Entity, OrderKey};
-use crate::store::model::{Experiment, Page, Run};
+use crate::store::model::{DatasetInput, Experiment, Page, Run};
 use crate::store::{ExperimentQuery, ParsedQuery, Result, RunQuery};
 
 /// A run found by a search, with what its ordering needs.
@@ -52,23 +52,17 @@ impl SortValue {
 /// What a run's evaluation reads, cached per run.
 struct Lookup<'a> {
     dir: &'a Path,
-    exp_dir: &'a Path,
     metrics: HashMap<String, Option<f64>>,
-    datasets: Option<Vec<Dataset>>,
+    datasets: Option<Vec<DatasetInput>>,
 }
 
-/// A dataset input of a run: name, digest and the context tag.
-struct Dataset {
-    name: Option<String>,
-    digest: Option<String>,
-    contexts: Vec<String>,
-}
+/// The input tag holding a dataset's role (`training`, `eval`).
+const CONTEXT_TAG: &str = "mlflow.data.context";
 
 impl<'a> Lookup<'a> {
-    fn new(dir: &'a Path, exp_dir: &'a Path) -> Lookup<'a> {
+    fn new(dir: &'a Path) -> Lookup<'a> {
         Lookup {
             dir,
-            exp_dir,
             metrics: HashMap::new(),
             datasets: None,
         }
@@ -91,40 +85,10 @@ impl<'a> Lookup<'a> {
         meta::read_value(&self.dir.join(sub).join(key))
     }
 
-    /// The run's dataset inputs, from `inputs/*/meta.yaml` and the experiment's `datasets/`.
-    fn datasets(&mut self) -> Result<&[Dataset]> {
-        if self.datasets.is_none() {
-            let mut out = Vec::new();
-            let inputs = self.dir.join("inputs");
-            if let Ok(entries) = std::fs::read_dir(&inputs) {
-                for entry in entries.flatten() {
-                    let Ok(doc) = meta::read_doc(&entry.path()) else {
-                        continue;
-                    };
-                    if doc.str("source_type") != Some("DATASET") {
-                        continue;
-                    }
-                    let Some(id) = doc.str("source_id") else {
-                        continue;
-                    };
-                    let ds = meta::read_doc(&self.exp_dir.join("datasets").join(id)).ok();
-                    let contexts = doc
-                        .nested("tags")
-                        .and_then(|t| t.str("mlflow.data.context").map(str::to_string))
-                        .into_iter()
-                        .collect();
-                    out.push(Dataset {
-                        name: ds.as_ref().and_then(|d| d.str("name").map(str::to_string)),
-                        digest: ds
-                            .as_ref()
-                            .and_then(|d| d.str("digest").map(str::to_string)),
-                        contexts,
-                    });
-                }
-            }
-            self.datasets = Some(out);
-        }
-        Ok(self.datasets.as_deref().unwrap_or_default())
+    /// The run's dataset inputs, read once.
+    fn datasets(&mut self) -> &[DatasetInput] {
+        self.datasets
+            .get_or_insert_with(|| FileStore::dataset_inputs(self.dir))
     }
 }
 
@@ -155,15 +119,15 @@ fn matches(c: &Clause, info: &crate::store::model::RunInfo, l: &mut Lookup<'_>) 
             SortValue::Num(v) => c.matches_num(v),
             SortValue::Str(v) => c.matches_str(v.as_deref()),
         },
-        Entity::Dataset => {
-            let key = c.key.clone();
-            l.datasets()?.iter().any(|d| match key.as_str() {
-                "context" => d.contexts.iter().any(|v| c.matches_str(Some(v))),
-                "name" => c.matches_str(d.name.as_deref()),
-                "digest" => c.matches_str(d.digest.as_deref()),
-                _ => false,
-            })
-        }
+        Entity::Dataset => l.datasets().iter().any(|d| match c.key.as_str() {
+            "context" => d
+                .tags
+                .iter()
+                .any(|t| t.key == CONTEXT_TAG && c.matches_str(Some(&t.value))),
+            "name" => c.matches_str(Some(&d.dataset.name)),
+            "digest" => c.matches_str(Some(&d.dataset.digest)),
+            _ => false,
+        }),
     })
 }
 
@@ -211,7 +175,7 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
         order,
     } = q.parse()?;
 
-    let mut dirs: Vec<(String, PathBuf, PathBuf)> = Vec::new();
+    let mut dirs: Vec<(String, PathBuf)> = Vec::new();
     for id in &q.experiment_ids {
         let exp_dir = match store.experiment_dir(id) {
             Ok(d) => d,
@@ -219,11 +183,11 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
             Err(e) => return Err(e),
         };
         for dir in FileStore::run_dirs_in(&exp_dir)? {
-            dirs.push((id.clone(), exp_dir.clone(), dir));
+            dirs.push((id.clone(), dir));
         }
     }
     let stages = q.view.stages();
-    let found = parallel(&dirs, |(exp_id, exp_dir, dir)| -> Option<Row> {
+    let found = parallel(&dirs, |(exp_id, dir)| -> Option<Row> {
         let eval = || -> Result<Option<Row>> {
             let (info, _) = match meta::run_info(dir, exp_id) {
                 Ok(x) => x,
@@ -234,7 +198,7 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
             if !stages.contains(&info.lifecycle_stage.as_str()) {
                 return Ok(None);
             }
-            let mut l = Lookup::new(dir, exp_dir);
+            let mut l = Lookup::new(dir);
             for c in &filter.clauses {
                 if !matches(c, &info, &mut l)? {
                     return Ok(None);
@@ -283,16 +247,13 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
     }
 
     let page = slice_page(rows, offset, q.max_results);
-    let items = parallel(&page.items, |row| match FileStore::run_data(&row.dir) {
-        Ok(data) => Some(Run {
-            info: row.info.clone(),
-            data,
-            inputs: Default::default(),
-            outputs: Default::default(),
-        }),
-        Err(e) => {
-            store.warn(&format!("skipping run folder `{}`: {e}", row.dir.display()));
-            None
+    let items = parallel(&page.items, |row| {
+        match FileStore::read_run(row.info.clone(), &row.dir) {
+            Ok(run) => Some(run),
+            Err(e) => {
+                store.warn(&format!("skipping run folder `{}`: {e}", row.dir.display()));
+                None
+            }
         }
     });
     Ok(Page {

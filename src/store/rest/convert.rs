@@ -5,7 +5,8 @@
 use serde_json::{json, Value};
 
 use crate::store::model::{
-    Experiment, Metric, Param, Run, RunData, RunInfo, RunStatus, Tag, ACTIVE,
+    Dataset, DatasetInput, Experiment, Metric, Param, Run, RunData, RunInfo, RunInputs, RunStatus,
+    Tag, ACTIVE,
 };
 use crate::store::{Result, StoreError};
 
@@ -130,10 +131,29 @@ pub fn run(v: &Value) -> Result<Run> {
     data.metrics.sort_by(|a, b| a.key.cmp(&b.key));
     data.params.sort_by(|a, b| a.key.cmp(&b.key));
     data.tags.sort_by(|a, b| a.key.cmp(&b.key));
+    let inputs = v.get("inputs").unwrap_or(&Value::Null);
+    let dataset_inputs = array(inputs, "dataset_inputs")
+        .iter()
+        .map(|d| {
+            let ds = d.get("dataset").unwrap_or(&Value::Null);
+            let opt = |k: &str| ds.get(k).and_then(Value::as_str).map(str::to_string);
+            DatasetInput {
+                tags: tags(d, "tags"),
+                dataset: Dataset {
+                    name: str_of(ds, "name"),
+                    digest: str_of(ds, "digest"),
+                    source_type: str_of(ds, "source_type"),
+                    source: str_of(ds, "source"),
+                    schema: opt("schema"),
+                    profile: opt("profile"),
+                },
+            }
+        })
+        .collect();
     Ok(Run {
         info,
         data,
-        inputs: Default::default(),
+        inputs: RunInputs { dataset_inputs },
         outputs: Default::default(),
     })
 }
