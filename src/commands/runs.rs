@@ -228,6 +228,19 @@ fn get(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
                     .iter()
                     .map(|t| vec![format!("tags.{}", t.key), t.value.clone()]),
             );
+            // One row per dataset input: `datasets.<name>` = digest and context.
+            rows.extend(run.inputs.dataset_inputs.iter().map(|input| {
+                let context = input
+                    .tags
+                    .iter()
+                    .find(|t| t.key == "mlflow.data.context")
+                    .map(|t| format!(" ({})", t.value))
+                    .unwrap_or_default();
+                vec![
+                    format!("datasets.{}", input.dataset.name),
+                    format!("{}{context}", input.dataset.digest),
+                ]
+            }));
             ctx.out.rows(&["field".into(), "value".into()], &rows)
         }
     }

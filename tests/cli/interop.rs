@@ -439,6 +439,12 @@ print(json.dumps({"exp": exp, "rid": rid, "plain": plain, "inputs": inputs}))
             }
         }
         assert_eq!(run["run"]["inputs"], want, "{uri:?}");
+        let table = env.mlf(&["runs", "get", "--run-id", rid]).ok().to_string();
+        assert!(
+            table.contains("datasets.iris\tabc123 (training)\n"),
+            "{table}"
+        );
+        assert!(table.contains("datasets.wine\tdef456\n"), "{table}");
         assert_eq!(out["inputs"]["dataset_inputs"].as_array().unwrap().len(), 2);
         let plain = env
             .mlf(&[
