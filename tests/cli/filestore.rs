@@ -942,3 +942,88 @@ fn migrate_checks_its_source_and_target() {
     assert!(r.stderr.contains(&bad), "{r}");
     assert!(env.db().exists());
 }
+
+/// Experiment names that YAML 1.1 would retype, quote, escape or fold, written by MLflow
+/// (PyYAML) and read by mlf, and written by mlf and read by MLflow.
+#[test]
+fn yaml_hostile_names_survive_both_ways() {
+    let Some(py) = python("3.18.0") else { return };
+    let names = [
+        "yes",
+        "No",
+        "on",
+        "OFF",
+        "null",
+        "~",
+        "123",
+        "012",
+        "0x1F",
+        "1:30",
+        "2001-12-14",
+        "#x",
+        "a: b",
+        "trailing ",
+        " leading",
+        "1e3",
+        "1.5",
+        ".inf",
+        "tab\there",
+        "a\nb",
+        "日本 exp",
+        "say \"hi\"",
+        "back\\slash",
+        "-dash",
+        "?q",
+        "[x]",
+        "{y}",
+        "a #b",
+        "%pct",
+        "@at",
+        "`tick`",
+        "=",
+        "<<",
+    ];
+    let long = format!("{} {}", "x".repeat(100), "y z ".repeat(30));
+    let mut all: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+    all.push(long);
+    let list = serde_json::to_string(&all).unwrap();
+
+    // Python writes, mlf reads.
+    let (env, uri) = file_env();
+    let script = format!(
+        "import json\nfrom mlflow import MlflowClient\nc = MlflowClient()\n\
+         print(json.dumps({{n: c.create_experiment(n) for n in json.loads({list:?})}}))"
+    );
+    let ids: BTreeMap<String, String> =
+        serde_json::from_str(run_python(&py, env.path(), &script, &py_envs(&uri)).trim()).unwrap();
+    for (name, id) in &ids {
+        let got = env
+            .mlf(&["experiments", "get", "--experiment-id", id, "-o", "json"])
+            .json();
+        assert_eq!(
+            got["experiment"]["name"],
+            name.as_str(),
+            "written by MLflow as {id}"
+        );
+    }
+
+    // mlf writes, Python reads.
+    let (env, uri) = file_env();
+    let mut ids = BTreeMap::new();
+    for name in &all {
+        let arg = format!("--experiment-name={name}");
+        let id = env
+            .mlf(&["experiments", "create", &arg])
+            .ok()
+            .trim()
+            .to_string();
+        ids.insert(id, name.clone());
+    }
+    let script = "import json\nfrom mlflow import MlflowClient\nfrom mlflow.entities import ViewType\n\
+                  print(json.dumps({e.experiment_id: e.name for e in MlflowClient().search_experiments(ViewType.ALL)}))";
+    let read: BTreeMap<String, String> =
+        serde_json::from_str(run_python(&py, env.path(), script, &py_envs(&uri)).trim()).unwrap();
+    for (id, name) in &ids {
+        assert_eq!(read.get(id), Some(name), "written by mlf as {id}");
+    }
+}
