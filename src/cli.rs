@@ -117,6 +117,7 @@ pub enum Command {
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
     /// Copy a legacy `mlruns/` folder into an SQLite database
+    #[command(alias = "migrate-filestore")]
     Migrate(commands::migrate::MigrateArgs),
     /// Print a shell completion script
     Completions(commands::completions::CompletionsArgs),
