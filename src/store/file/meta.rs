@@ -252,7 +252,8 @@ pub fn list_keys(folder: &Path) -> Result<Vec<(String, PathBuf)>> {
     Ok(out)
 }
 
-/// Reads one value file; `None` when it does not exist.
+/// Reads one value file (a param, a tag, a metric's lines); `None` when the key was never
+/// written.
 pub fn read_value(path: &Path) -> Result<Option<String>> {
     match std::fs::read(path) {
         Ok(b) => Ok(Some(String::from_utf8_lossy(&b).into_owned())),

@@ -419,7 +419,7 @@ impl FileStore {
     /// Every point of one metric of the run in `dir`, in file order.
     pub(crate) fn history_in(dir: &Path, key: &str) -> Result<Vec<Metric>> {
         let path = dir.join("metrics").join(key);
-        match Self::metric_text(&path)? {
+        match meta::read_value(&path)? {
             Some(text) => meta::parse_metric(key, &text, &path),
             None => Ok(Vec::new()),
         }
@@ -428,26 +428,10 @@ impl FileStore {
     /// The latest point of one metric of the run in `dir`, if it was logged.
     pub(crate) fn latest_in(dir: &Path, key: &str) -> Result<Option<Metric>> {
         let path = dir.join("metrics").join(key);
-        match Self::metric_text(&path)? {
+        match meta::read_value(&path)? {
             Some(text) => Ok(Some(meta::latest_point(key, &text, &path)?)),
             None => Ok(None),
         }
-    }
-
-    /// The text of a metric file; `None` when the metric was never logged.
-    fn metric_text(path: &Path) -> Result<Option<String>> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => Ok(Some(text)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound || path.is_dir() => Ok(None),
-            // ENOTDIR: a parent of the key is a file (`a` logged, `a/b` asked for).
-            Err(e) if e.raw_os_error() == Some(20) => Ok(None),
-            Err(e) => Err(io_error(path, e)),
-        }
-    }
-
-    /// Returns the root folder.
-    pub fn root(&self) -> &Path {
-        &self.root
     }
 
     /// Lists every run folder of an experiment folder (reserved folders excluded).
