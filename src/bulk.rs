@@ -11,7 +11,7 @@ use crate::store::{StoreError, MAX_BATCH_METRICS};
 pub enum Format {
     /// One JSON object per line: {"key", "value", "step", "timestamp"}
     Jsonl,
-    /// A header row naming key, value and optionally step, timestamp
+    /// key,value[,step[,timestamp]], or a header row naming the columns
     Csv,
 }
 
@@ -19,9 +19,8 @@ pub enum Format {
 pub struct MetricReader<R> {
     input: R,
     format: Option<Format>,
-    /// Column positions of key, value, step, timestamp (CSV).
-    columns: Option<[Option<usize>; 4]>,
-    width: usize,
+    /// How CSV rows are laid out, once the first row is read.
+    layout: Option<CsvLayout>,
     line_no: usize,
     default_timestamp: i64,
     done: bool,
@@ -35,8 +34,7 @@ impl<R: BufRead> MetricReader<R> {
         MetricReader {
             input,
             format,
-            columns: None,
-            width: 0,
+            layout: None,
             line_no: 0,
             default_timestamp,
             done: false,
@@ -73,52 +71,32 @@ impl<R: BufRead> MetricReader<R> {
             });
             match format {
                 Format::Jsonl => return self.json_point(&text).map(Some),
-                Format::Csv if self.columns.is_none() => self.csv_header(&text)?,
-                Format::Csv => return self.csv_point(&text).map(Some),
+                Format::Csv => match &self.layout {
+                    Some(_) => return self.csv_point(&text).map(Some),
+                    // A first row whose first field is `key` names the columns; any other
+                    // first row is already a point, `key,value[,step[,timestamp]]`.
+                    None if is_header(&text) => self.csv_header(&text)?,
+                    None => {
+                        self.layout = Some(CsvLayout::Positional);
+                        return self.csv_point(&text).map(Some);
+                    }
+                },
             }
         }
     }
 
     fn json_point(&self, text: &str) -> Result<Metric, StoreError> {
-        let v: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| self.error(format!("invalid JSON: {e}")))?;
-        let obj = v
-            .as_object()
-            .ok_or_else(|| self.error("expected a JSON object"))?;
-        let key = match obj.get("key") {
-            Some(serde_json::Value::String(k)) => k.clone(),
-            _ => return Err(self.error("missing string field `key`")),
-        };
-        let value = match obj.get("value") {
-            Some(serde_json::Value::Number(n)) => {
-                n.as_f64().ok_or_else(|| self.error("invalid `value`"))?
-            }
-            Some(serde_json::Value::String(s)) => parse_value(s).map_err(|e| self.error(e))?,
-            _ => return Err(self.error("missing numeric field `value`")),
-        };
-        let int = |name: &str| -> Result<Option<i64>, StoreError> {
-            match obj.get(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(serde_json::Value::Number(n)) => n
-                    .as_i64()
-                    .or_else(|| {
-                        n.as_f64()
-                            .filter(|f| f.fract() == 0.0 && f.abs() < 9.2e18)
-                            .map(|f| f as i64)
-                    })
-                    .map(Some)
-                    .ok_or_else(|| self.error(format!("`{name}` must be an integer, got {n}"))),
-                Some(serde_json::Value::String(s)) => {
-                    parse_int(name, s).map(Some).map_err(|e| self.error(e))
-                }
-                Some(other) => Err(self.error(format!("`{name}` must be an integer, got {other}"))),
-            }
-        };
+        let p: JsonPoint = crate::float::json_from_str(text).map_err(|e| {
+            let msg = e.to_string();
+            // serde names the field it missed or could not read; keep that, drop the column.
+            let msg = msg.split(" at line ").next().unwrap_or(&msg);
+            self.error(format!("invalid point: {msg}"))
+        })?;
         Ok(Metric {
-            key,
-            value,
-            step: int("step")?.unwrap_or(0),
-            timestamp: int("timestamp")?.unwrap_or(self.default_timestamp),
+            key: p.key,
+            value: p.value.0,
+            step: p.step.map_or(0, |s| s.0),
+            timestamp: p.timestamp.map_or(self.default_timestamp, |t| t.0),
         })
     }
 
@@ -147,24 +125,31 @@ impl<R: BufRead> MetricReader<R> {
         if cols[0].is_none() || cols[1].is_none() {
             return Err(self.error("the CSV header must name the columns `key` and `value`"));
         }
-        self.width = names.len();
-        self.columns = Some(cols);
+        self.layout = Some(CsvLayout::Header {
+            columns: cols,
+            width: names.len(),
+        });
         Ok(())
     }
 
     fn csv_point(&self, text: &str) -> Result<Metric, StoreError> {
-        let cols = self.columns.expect("header read before rows");
         let cells = split_csv(text);
-        if cells.len() != self.width {
-            return Err(self.error(format!(
-                "expected {} fields, found {}",
-                self.width,
-                cells.len()
-            )));
+        let (cols, expected) = match self.layout {
+            Some(CsvLayout::Header { columns, width }) => (columns, width..=width),
+            _ => ([Some(0), Some(1), Some(2), Some(3)], 2..=4),
+        };
+        if !expected.contains(&cells.len()) {
+            let want = if expected.start() == expected.end() {
+                expected.start().to_string()
+            } else {
+                "2 to 4 (key,value[,step[,timestamp]])".to_string()
+            };
+            return Err(self.error(format!("expected {want} fields, found {}", cells.len())));
         }
         let cell = |slot: usize| {
             cols[slot]
-                .map(|i| cells[i].as_str())
+                .and_then(|i| cells.get(i))
+                .map(String::as_str)
                 .filter(|c| !c.is_empty())
         };
         let key = cell(0).ok_or_else(|| self.error("empty key"))?.to_string();
@@ -185,6 +170,104 @@ impl<R: BufRead> MetricReader<R> {
             timestamp: timestamp.unwrap_or(self.default_timestamp),
         })
     }
+}
+
+/// How the rows of a CSV input are laid out.
+#[derive(Debug, Clone, Copy)]
+enum CsvLayout {
+    /// A header row gave the positions of key, value, step and timestamp.
+    Header {
+        columns: [Option<usize>; 4],
+        width: usize,
+    },
+    /// No header row: `key,value[,step[,timestamp]]`.
+    Positional,
+}
+
+/// Returns whether a first CSV row is a header: its first field is `key`, or every field is
+/// a column name (`step,key,value`: no point has a value that is not a number).
+fn is_header(text: &str) -> bool {
+    let cells = split_csv(text);
+    let named = |c: &String| {
+        ["key", "value", "step", "timestamp"]
+            .iter()
+            .any(|n| c.eq_ignore_ascii_case(n))
+    };
+    cells.first().is_some_and(|c| c.eq_ignore_ascii_case("key")) || cells.iter().all(named)
+}
+
+/// One JSON line: `{"key", "value", "step", "timestamp"}`; other fields are ignored.
+#[derive(serde::Deserialize)]
+struct JsonPoint {
+    key: String,
+    value: JsonValue,
+    step: Option<JsonInt>,
+    timestamp: Option<JsonInt>,
+}
+
+/// A metric value: a JSON number (read exactly), or a string such as `"NaN"`, `"-inf"`.
+struct JsonValue(f64);
+
+impl<'de> serde::Deserialize<'de> for JsonValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = JsonValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number, or a string such as \"NaN\" or \"Infinity\"")
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<JsonValue, E> {
+                Ok(JsonValue(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<JsonValue, E> {
+                Ok(JsonValue(v as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<JsonValue, E> {
+                Ok(JsonValue(v as f64))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<JsonValue, E> {
+                parse_value(s).map(JsonValue).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A step or timestamp: a JSON integer, a float with no fraction, or a string of one.
+struct JsonInt(i64);
+
+impl<'de> serde::Deserialize<'de> for JsonInt {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = JsonInt;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a 64-bit integer")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<JsonInt, E> {
+                Ok(JsonInt(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<JsonInt, E> {
+                i64::try_from(v)
+                    .map(JsonInt)
+                    .map_err(|_| E::custom(format!("{v} is not a 64-bit integer")))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<JsonInt, E> {
+                whole(v)
+                    .map(JsonInt)
+                    .ok_or_else(|| E::custom(format!("{v} is not a 64-bit integer")))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<JsonInt, E> {
+                parse_int("integer", s).map(JsonInt).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Returns a float with no fraction as an integer, when it fits.
+fn whole(f: f64) -> Option<i64> {
+    (f.fract() == 0.0 && f.abs() < 9.2e18).then_some(f as i64)
 }
 
 impl<R: BufRead> Iterator for MetricReader<R> {
@@ -233,16 +316,10 @@ fn split_csv(line: &str) -> Vec<String> {
     cells
 }
 
-/// Parses a metric value: a float, `nan`, `inf` or `-inf` (any case).
+/// Parses a metric value as Python's `float()` does: a number (read exactly, to the last
+/// bit), `nan`, `inf`, `infinity` in any case, with an optional sign.
 pub fn parse_value(s: &str) -> Result<f64, String> {
-    let t = s.trim();
-    t.parse::<f64>()
-        .ok()
-        .or_else(|| match t.to_ascii_lowercase().as_str() {
-            "+nan" | "-nan" => Some(f64::NAN),
-            _ => None,
-        })
-        .ok_or_else(|| format!("invalid metric value `{s}`: not a number"))
+    crate::float::parse(s).ok_or_else(|| format!("invalid metric value `{s}`: not a number"))
 }
 
 /// Parses a step or timestamp: a 64-bit integer (a float with no fraction is accepted).
@@ -250,12 +327,7 @@ fn parse_int(name: &str, s: &str) -> Result<i64, String> {
     let t = s.trim();
     t.parse::<i64>()
         .ok()
-        .or_else(|| {
-            t.parse::<f64>()
-                .ok()
-                .filter(|f| f.fract() == 0.0 && f.abs() < 9.2e18)
-                .map(|f| f as i64)
-        })
+        .or_else(|| t.parse::<f64>().ok().and_then(whole))
         .ok_or_else(|| format!("invalid {name} `{s}`: not a 64-bit integer"))
 }
 
@@ -292,6 +364,41 @@ mod tests {
             }
         );
         assert!(m[1].value.is_infinite());
+    }
+
+    #[test]
+    fn reads_csv_without_a_header() {
+        let m = read("val_loss,0.5,1,1700000000000\nacc,0.25\nacc,nan,-2\n", None).unwrap();
+        assert_eq!(m.len(), 3);
+        assert_eq!(
+            (m[0].key.as_str(), m[0].value, m[0].step, m[0].timestamp),
+            ("val_loss", 0.5, 1, 1_700_000_000_000)
+        );
+        assert_eq!((m[1].step, m[1].timestamp), (0, 7));
+        assert!(m[2].value.is_nan() && m[2].step == -2);
+        let e = read("a,1\nb\n", None).unwrap_err();
+        assert!(e.to_string().starts_with("line 2: expected 2 to 4"), "{e}");
+        assert!(read("a,1,2,3,4\n", None).is_err());
+        // `Key` in any case names the columns.
+        let m = read("Key,Value\nk,2\n", None).unwrap();
+        assert_eq!(m[0].value, 2.0);
+    }
+
+    #[test]
+    fn values_are_read_to_the_last_bit() {
+        let m = read(
+            "{\"key\": \"a\", \"value\": -1.9500000000000002}\n{\"key\": \"a\", \"value\": 90.42857142857143, \"step\": 2}\n{\"key\": \"a\", \"value\": NaN}\n{\"key\": \"a\", \"value\": -Infinity, \"step\": 3.0}\n{\"key\": \"a\", \"value\": 5e-324}\n",
+            None,
+        )
+        .unwrap();
+        assert_eq!(m[0].value.to_bits(), (-1.9500000000000002f64).to_bits());
+        assert_eq!(m[1].value.to_bits(), 90.42857142857143f64.to_bits());
+        assert!(m[2].value.is_nan());
+        assert_eq!((m[3].value, m[3].step), (f64::NEG_INFINITY, 3));
+        assert_eq!(m[4].value.to_bits(), 1);
+        let m = read("a,-1.9500000000000002\na,2.2250738585072014e-308\n", None).unwrap();
+        assert_eq!(m[0].value.to_bits(), (-1.9500000000000002f64).to_bits());
+        assert_eq!(m[1].value, f64::MIN_POSITIVE);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod env;
 pub mod error;
+pub mod float;
 pub mod git;
 pub mod output;
 pub mod search;

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::experiments::empty;
-use super::{fmt_value, split_kv, RunIdArg};
+use super::{split_kv, RunIdArg};
 use crate::bulk::{self, MetricReader};
 use crate::cli::OutputFormat;
 use crate::context::Ctx;
@@ -170,7 +170,7 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> anyhow::Result<()> {
                 .map(|m| {
                     vec![
                         m.key.clone(),
-                        fmt_value(m.value),
+                        crate::float::display(m.value),
                         m.step.to_string(),
                         m.timestamp.to_string(),
                     ]
@@ -187,7 +187,7 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> anyhow::Result<()> {
                 .map(|m| {
                     vec![
                         m.step.to_string(),
-                        fmt_value(m.value),
+                        crate::float::display(m.value),
                         output::time(Some(m.timestamp)),
                     ]
                 })

@@ -137,17 +137,6 @@ pub fn collect_pages<T>(
     }
 }
 
-/// Formats a metric value as Python's `repr` would, with `NaN`/`Infinity` as in JSON.
-pub fn fmt_value(v: f64) -> String {
-    if v.is_nan() {
-        "NaN".into()
-    } else if v.is_infinite() {
-        if v > 0.0 { "Infinity" } else { "-Infinity" }.into()
-    } else {
-        format!("{v:?}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,13 +147,5 @@ mod tests {
         assert_eq!(split_kv("a=").unwrap(), ("a".into(), "".into()));
         assert!(split_kv("=x").is_err());
         assert!(split_kv("novalue").is_err());
-    }
-
-    #[test]
-    fn values_format_like_python() {
-        assert_eq!(fmt_value(3.0), "3.0");
-        assert_eq!(fmt_value(0.5), "0.5");
-        assert_eq!(fmt_value(f64::NAN), "NaN");
-        assert_eq!(fmt_value(f64::NEG_INFINITY), "-Infinity");
     }
 }

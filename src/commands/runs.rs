@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::experiments::empty;
-use super::{find_experiment, fmt_value, parse_tags, ExperimentArgs, ExperimentRef, RunIdArg};
+use super::{find_experiment, parse_tags, ExperimentArgs, ExperimentRef, RunIdArg};
 use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::CliError;
@@ -220,7 +220,7 @@ fn get(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
             rows.extend(d.metrics.iter().map(|m| {
                 vec![
                     format!("metrics.{}", m.key),
-                    format!("{} (step {})", fmt_value(m.value), m.step),
+                    format!("{} (step {})", crate::float::display(m.value), m.step),
                 ]
             }));
             rows.extend(
@@ -414,7 +414,7 @@ fn column_value(run: &Run, column: &str) -> String {
             .metrics
             .iter()
             .find(|m| m.key == key)
-            .map(|m| fmt_value(m.value)),
+            .map(|m| crate::float::display(m.value)),
         "params" | "param" => d
             .params
             .iter()

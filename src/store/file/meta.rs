@@ -342,7 +342,7 @@ fn for_each_point(text: &str, path: &Path, mut f: impl FnMut(i64, f64, i64)) -> 
             return Err(bad("expected `<timestamp> <value> <step>`"));
         }
         let timestamp = parse_int(ts).ok_or_else(|| bad("invalid timestamp"))?;
-        let value = parse_py_float(value).ok_or_else(|| bad("invalid value"))?;
+        let value = crate::float::parse(value).ok_or_else(|| bad("invalid value"))?;
         let step = match step {
             Some(s) => parse_int(s).ok_or_else(|| bad("invalid step"))?,
             None => 0,
@@ -371,127 +371,9 @@ fn parse_int(s: &str) -> Option<i64> {
     t.parse().ok()
 }
 
-/// Parses a float as Python's `float()` does: `nan`, `inf`, `Infinity` in any case too.
-pub fn parse_py_float(s: &str) -> Option<f64> {
-    // Plain numbers take the fast path; words (`nan`, `inf`, `Infinity`) and `_` the exact one.
-    if !s.contains('_')
-        && s.bytes()
-            .all(|b| b.is_ascii_digit() || b".eE+-".contains(&b))
-    {
-        if let Ok(v) = s.parse::<f64>() {
-            return Some(v);
-        }
-    }
-    let (neg, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let lower = body.to_ascii_lowercase();
-    let v = match lower.as_str() {
-        "nan" => f64::NAN,
-        "inf" | "infinity" => f64::INFINITY,
-        _ => {
-            if body.is_empty()
-                || !body
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || ".eE+-_".contains(c))
-            {
-                return None;
-            }
-            body.replace('_', "").parse::<f64>().ok()?
-        }
-    };
-    Some(if neg { -v } else { v })
-}
-
-/// Formats a float as Python's `repr` does: shortest round-trip digits, `3.0`, `1e+20`,
-/// `1.5e-07`, `nan`, `inf`, `-inf`.
-pub fn py_repr(v: f64) -> String {
-    if v.is_nan() {
-        return "nan".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if v == 0.0 {
-        return if v.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
-    }
-    // `{:e}` gives the shortest round-trip digits: `1.5e-7`, `-3e0`.
-    let sci = format!("{v:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mantissa),
-    };
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    if (-4..16).contains(&exp) {
-        let n = digits.len() as i32;
-        if exp >= 0 {
-            let int_len = exp + 1;
-            if n <= int_len {
-                let zeros = "0".repeat((int_len - n) as usize);
-                format!("{sign}{digits}{zeros}.0")
-            } else {
-                let (a, b) = digits.split_at(int_len as usize);
-                format!("{sign}{a}.{b}")
-            }
-        } else {
-            let zeros = "0".repeat((-exp - 1) as usize);
-            format!("{sign}0.{zeros}{digits}")
-        }
-    } else {
-        let (first, rest) = digits.split_at(1);
-        let mant = if rest.is_empty() {
-            first.to_string()
-        } else {
-            format!("{first}.{rest}")
-        };
-        let esign = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{mant}e{esign}{:02}", exp.abs())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn floats_as_python_repr() {
-        for (v, s) in [
-            (0.5, "0.5"),
-            (3.0, "3.0"),
-            (1e20, "1e+20"),
-            (1.5e-7, "1.5e-07"),
-            (1e16, "1e+16"),
-            (1e15, "1000000000000000.0"),
-            (0.0001, "0.0001"),
-            (0.00001, "1e-05"),
-            (-2.5, "-2.5"),
-            (123456789012345678.0, "1.2345678901234568e+17"),
-            (0.1 + 0.2, "0.30000000000000004"),
-            (f64::MAX, "1.7976931348623157e+308"),
-            (5e-324, "5e-324"),
-            (f64::NAN, "nan"),
-            (f64::NEG_INFINITY, "-inf"),
-            (-0.0, "-0.0"),
-            (1234.5, "1234.5"),
-        ] {
-            assert_eq!(py_repr(v), s, "{v}");
-            if !v.is_nan() {
-                assert_eq!(parse_py_float(s), Some(v));
-            }
-        }
-        assert!(parse_py_float("NaN").unwrap().is_nan());
-        assert_eq!(parse_py_float("-Infinity"), Some(f64::NEG_INFINITY));
-        assert_eq!(parse_py_float("100000000000000000000"), Some(1e20));
-        assert_eq!(parse_py_float("x"), None);
-    }
 
     #[test]
     fn metric_lines() {

@@ -28,7 +28,6 @@ use super::{
 };
 
 pub(crate) use self::meta::{list_keys, read_doc, read_values};
-pub use self::meta::{parse_py_float, py_repr};
 
 /// Reads a run's info and `meta.yaml` from its folder (for the importer).
 pub(crate) fn meta_run_info(dir: &Path, exp_id: &str) -> Result<(RunInfo, Doc)> {
@@ -314,7 +313,12 @@ impl FileStore {
                     groups.len() - 1
                 }
             };
-            let line = format!("{} {} {}\n", m.timestamp, py_repr(m.value), m.step);
+            let line = format!(
+                "{} {} {}\n",
+                m.timestamp,
+                crate::float::repr(m.value),
+                m.step
+            );
             groups[idx].1.push_str(&line);
         }
         Ok(groups)
