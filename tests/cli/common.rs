@@ -94,6 +94,23 @@ impl TestEnv {
         self.dir.path()
     }
 
+    /// Returns the tracking URI Python MLflow uses for this environment's store.
+    pub fn tracking_uri(&self) -> String {
+        self.envs
+            .iter()
+            .find(|(k, _)| k == "MLFLOW_TRACKING_URI")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| format!("sqlite:///{}", self.db().display()))
+    }
+
+    /// Returns the environment Python MLflow needs to use this environment's store.
+    pub fn python_env(&self) -> Vec<(String, String)> {
+        vec![
+            ("MLFLOW_TRACKING_URI".into(), self.tracking_uri()),
+            ("MLFLOW_ALLOW_FILE_STORE".into(), "true".into()),
+        ]
+    }
+
     /// Returns the default database path.
     pub fn db(&self) -> PathBuf {
         self.path().join("mlflow.db")
@@ -326,6 +343,133 @@ pub fn mlflow_server() -> Option<&'static MlflowServer> {
             })
         })
         .as_ref()
+}
+
+/// Returns a fresh environment whose store is the shared MLflow server.
+pub fn server_env() -> Option<TestEnv> {
+    let server = mlflow_server()?;
+    let mut env = TestEnv::new();
+    env.env("MLFLOW_TRACKING_URI", &server.url);
+    Some(env)
+}
+
+/// A running FastTrackML server.
+pub struct FmlServer {
+    pub url: String,
+}
+
+static FML_SERVER: std::sync::OnceLock<Option<FmlServer>> = std::sync::OnceLock::new();
+
+/// Returns the `fml` binary: `MLF_TEST_FML`, else `~/.cache/mlf/fasttrackml/bin/fml`, or
+/// `None` (after saying the test is skipped) when there is none. Under `CI=true` a missing
+/// FastTrackML fails the test instead.
+fn fml() -> Option<PathBuf> {
+    let candidate = std::env::var_os("MLF_TEST_FML")
+        .map(PathBuf::from)
+        .or_else(|| {
+            let home = std::env::var_os("HOME")?;
+            Some(PathBuf::from(home).join(".cache/mlf/fasttrackml/bin/fml"))
+        });
+    if let Some(p) = candidate.filter(|p| p.exists()) {
+        return Some(p);
+    }
+    let msg = "FastTrackML not found (set MLF_TEST_FML or run scripts/test.sh, which installs it)";
+    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+        panic!("{msg}; CI requires the FastTrackML tests");
+    }
+    #[allow(clippy::print_stderr)] // the skip notice is the point
+    {
+        eprintln!("skipped: {msg}");
+    }
+    None
+}
+
+/// Returns the shared FastTrackML server, started on first use.
+pub fn fasttrack_server() -> Option<&'static FmlServer> {
+    FML_SERVER
+        .get_or_init(|| {
+            let fml = fml()?;
+            let dir = tempfile::Builder::new()
+                .prefix("mlf-fml-")
+                .tempdir()
+                .unwrap()
+                .keep();
+            let port = free_port();
+            // Everything local: the database and artifact root in the temp folder, listening
+            // on loopback only. FastTrackML 0.6.0 makes no outbound connections.
+            let cmd: Vec<String> = vec![
+                fml.display().to_string(),
+                "server".into(),
+                "--listen-address".into(),
+                format!("127.0.0.1:{port}"),
+                "--database-uri".into(),
+                format!("sqlite://{}/fml.db", dir.display()),
+                "--default-artifact-root".into(),
+                format!("{}/artifacts", dir.display()),
+                "--log-level".into(),
+                "warn".into(),
+            ];
+            let log = dir.join("fml.log");
+            // Not waited for: the watchdog outlives every test and stops the server itself.
+            #[allow(clippy::zombie_processes)]
+            spawn_guarded(&cmd, &dir, &log);
+            wait_http(port, "/health", &log, 60);
+            Some(FmlServer {
+                url: format!("http://127.0.0.1:{port}"),
+            })
+        })
+        .as_ref()
+}
+
+/// Returns a fresh environment whose store is the shared FastTrackML server.
+pub fn fml_env() -> Option<TestEnv> {
+    let server = fasttrack_server()?;
+    let mut env = TestEnv::new();
+    env.env("MLFLOW_TRACKING_URI", &server.url);
+    // A failure must show at once, not after MLflow's four minutes of backoff.
+    env.env("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1");
+    env.env("MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR", "0.1");
+    Some(env)
+}
+
+/// The stores every store-agnostic scenario runs against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreKind {
+    /// `./mlflow.db`, MLflow's default.
+    Sqlite,
+    /// A `mlruns/` folder.
+    File,
+    /// A real `mlflow server` (SQLite backend).
+    Server,
+    /// A real FastTrackML server.
+    FastTrack,
+}
+
+impl StoreKind {
+    /// Every store, local ones first.
+    pub const ALL: [StoreKind; 4] = [
+        StoreKind::Sqlite,
+        StoreKind::File,
+        StoreKind::Server,
+        StoreKind::FastTrack,
+    ];
+
+    /// Returns a fresh environment on this store, or `None` when its server cannot be had
+    /// (the test is then skipped, or fails under CI).
+    pub fn env(self) -> Option<TestEnv> {
+        match self {
+            StoreKind::Sqlite => Some(TestEnv::new()),
+            StoreKind::File => Some(TestEnv::file_store()),
+            StoreKind::Server => server_env(),
+            StoreKind::FastTrack => fml_env(),
+        }
+    }
+
+    /// Returns whether the store keeps data in SQLite (which stores `-0.0` as `0.0`, and
+    /// MLflow's SQL schema, ±Inf as ±max double).
+    pub fn is_sql(self) -> bool {
+        self != StoreKind::File
+    }
 }
 
 /// Returns a name no other test uses, for experiments on a shared server.

@@ -3,89 +3,9 @@
 //! in a temp folder. Where FastTrackML answers differently from MLflow, the tests pin what
 //! mlf does: still a clear error and the right exit code.
 
-use std::path::PathBuf;
-
 use serde_json::{json, Value};
 
-use crate::common::{free_port, spawn_guarded, unique, wait_http, TestEnv};
-
-/// A running FastTrackML server.
-struct FmlServer {
-    url: String,
-}
-
-static SERVER: std::sync::OnceLock<Option<FmlServer>> = std::sync::OnceLock::new();
-
-/// Returns the `fml` binary: `MLF_TEST_FML`, else `~/.cache/mlf/fasttrackml/bin/fml`, or
-/// `None` (after saying the test is skipped) when there is none. Under `CI=true` a missing
-/// FastTrackML fails the test instead.
-fn fml() -> Option<PathBuf> {
-    let candidate = std::env::var_os("MLF_TEST_FML")
-        .map(PathBuf::from)
-        .or_else(|| {
-            let home = std::env::var_os("HOME")?;
-            Some(PathBuf::from(home).join(".cache/mlf/fasttrackml/bin/fml"))
-        });
-    if let Some(p) = candidate.filter(|p| p.exists()) {
-        return Some(p);
-    }
-    let msg = "FastTrackML not found (set MLF_TEST_FML or run scripts/test.sh, which installs it)";
-    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
-        panic!("{msg}; CI requires the FastTrackML tests");
-    }
-    #[allow(clippy::print_stderr)] // the skip notice is the point
-    {
-        eprintln!("skipped: {msg}");
-    }
-    None
-}
-
-/// Returns the shared FastTrackML server, started on first use.
-fn server() -> Option<&'static FmlServer> {
-    SERVER
-        .get_or_init(|| {
-            let fml = fml()?;
-            let dir = tempfile::Builder::new()
-                .prefix("mlf-fml-")
-                .tempdir()
-                .unwrap()
-                .keep();
-            let port = free_port();
-            // Everything local: the database and artifact root in the temp folder, listening
-            // on loopback only. FastTrackML 0.6.0 makes no outbound connections.
-            let cmd: Vec<String> = vec![
-                fml.display().to_string(),
-                "server".into(),
-                "--listen-address".into(),
-                format!("127.0.0.1:{port}"),
-                "--database-uri".into(),
-                format!("sqlite://{}/fml.db", dir.display()),
-                "--default-artifact-root".into(),
-                format!("{}/artifacts", dir.display()),
-                "--log-level".into(),
-                "warn".into(),
-            ];
-            let log = dir.join("fml.log");
-            // Not waited for: the watchdog outlives every test and stops the server itself.
-            #[allow(clippy::zombie_processes)]
-            spawn_guarded(&cmd, &dir, &log);
-            wait_http(port, "/health", &log, 60);
-            Some(FmlServer {
-                url: format!("http://127.0.0.1:{port}"),
-            })
-        })
-        .as_ref()
-}
-
-fn fml_env() -> Option<TestEnv> {
-    let server = server()?;
-    let mut env = TestEnv::new();
-    env.env("MLFLOW_TRACKING_URI", &server.url);
-    // A failure must show at once, not after MLflow's four minutes of backoff.
-    env.env("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1");
-    env.env("MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR", "0.1");
-    Some(env)
-}
+use crate::common::{fml_env, unique};
 
 fn keys(v: &Value) -> Vec<&str> {
     v.as_array()

@@ -5,6 +5,7 @@ mod common;
 mod concurrency;
 mod config;
 mod errors;
+mod exact;
 mod experiments;
 mod fasttrack;
 mod faults;
