@@ -28,6 +28,9 @@ _mlf() {
             mlf,experiments)
                 cmd="mlf__subcmd__experiments"
                 ;;
+            mlf,help)
+                cmd="mlf__subcmd__help"
+                ;;
             mlf,metrics)
                 cmd="mlf__subcmd__metrics"
                 ;;
@@ -46,6 +49,9 @@ _mlf() {
             mlf__subcmd__artifacts,download)
                 cmd="mlf__subcmd__artifacts__subcmd__download"
                 ;;
+            mlf__subcmd__artifacts,help)
+                cmd="mlf__subcmd__artifacts__subcmd__help"
+                ;;
             mlf__subcmd__artifacts,list)
                 cmd="mlf__subcmd__artifacts__subcmd__list"
                 ;;
@@ -61,6 +67,24 @@ _mlf() {
             mlf__subcmd__artifacts,uri)
                 cmd="mlf__subcmd__artifacts__subcmd__uri"
                 ;;
+            mlf__subcmd__artifacts__subcmd__help,download)
+                cmd="mlf__subcmd__artifacts__subcmd__help__subcmd__download"
+                ;;
+            mlf__subcmd__artifacts__subcmd__help,help)
+                cmd="mlf__subcmd__artifacts__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__artifacts__subcmd__help,list)
+                cmd="mlf__subcmd__artifacts__subcmd__help__subcmd__list"
+                ;;
+            mlf__subcmd__artifacts__subcmd__help,log)
+                cmd="mlf__subcmd__artifacts__subcmd__help__subcmd__log"
+                ;;
+            mlf__subcmd__artifacts__subcmd__help,uri)
+                cmd="mlf__subcmd__artifacts__subcmd__help__subcmd__uri"
+                ;;
+            mlf__subcmd__config,help)
+                cmd="mlf__subcmd__config__subcmd__help"
+                ;;
             mlf__subcmd__config,login)
                 cmd="mlf__subcmd__config__subcmd__login"
                 ;;
@@ -69,6 +93,18 @@ _mlf() {
                 ;;
             mlf__subcmd__config,show)
                 cmd="mlf__subcmd__config__subcmd__show"
+                ;;
+            mlf__subcmd__config__subcmd__help,help)
+                cmd="mlf__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__config__subcmd__help,login)
+                cmd="mlf__subcmd__config__subcmd__help__subcmd__login"
+                ;;
+            mlf__subcmd__config__subcmd__help,set)
+                cmd="mlf__subcmd__config__subcmd__help__subcmd__set"
+                ;;
+            mlf__subcmd__config__subcmd__help,show)
+                cmd="mlf__subcmd__config__subcmd__help__subcmd__show"
                 ;;
             mlf__subcmd__experiments,create)
                 cmd="mlf__subcmd__experiments__subcmd__create"
@@ -82,6 +118,9 @@ _mlf() {
             mlf__subcmd__experiments,get)
                 cmd="mlf__subcmd__experiments__subcmd__get"
                 ;;
+            mlf__subcmd__experiments,help)
+                cmd="mlf__subcmd__experiments__subcmd__help"
+                ;;
             mlf__subcmd__experiments,list)
                 cmd="mlf__subcmd__experiments__subcmd__search"
                 ;;
@@ -94,14 +133,182 @@ _mlf() {
             mlf__subcmd__experiments,search)
                 cmd="mlf__subcmd__experiments__subcmd__search"
                 ;;
+            mlf__subcmd__experiments__subcmd__help,create)
+                cmd="mlf__subcmd__experiments__subcmd__help__subcmd__create"
+                ;;
+            mlf__subcmd__experiments__subcmd__help,delete)
+                cmd="mlf__subcmd__experiments__subcmd__help__subcmd__delete"
+                ;;
+            mlf__subcmd__experiments__subcmd__help,get)
+                cmd="mlf__subcmd__experiments__subcmd__help__subcmd__get"
+                ;;
+            mlf__subcmd__experiments__subcmd__help,help)
+                cmd="mlf__subcmd__experiments__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__experiments__subcmd__help,rename)
+                cmd="mlf__subcmd__experiments__subcmd__help__subcmd__rename"
+                ;;
+            mlf__subcmd__experiments__subcmd__help,restore)
+                cmd="mlf__subcmd__experiments__subcmd__help__subcmd__restore"
+                ;;
+            mlf__subcmd__experiments__subcmd__help,search)
+                cmd="mlf__subcmd__experiments__subcmd__help__subcmd__search"
+                ;;
+            mlf__subcmd__help,artifacts)
+                cmd="mlf__subcmd__help__subcmd__artifacts"
+                ;;
+            mlf__subcmd__help,completions)
+                cmd="mlf__subcmd__help__subcmd__completions"
+                ;;
+            mlf__subcmd__help,config)
+                cmd="mlf__subcmd__help__subcmd__config"
+                ;;
+            mlf__subcmd__help,experiments)
+                cmd="mlf__subcmd__help__subcmd__experiments"
+                ;;
+            mlf__subcmd__help,help)
+                cmd="mlf__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__help,metrics)
+                cmd="mlf__subcmd__help__subcmd__metrics"
+                ;;
+            mlf__subcmd__help,migrate)
+                cmd="mlf__subcmd__help__subcmd__migrate"
+                ;;
+            mlf__subcmd__help,params)
+                cmd="mlf__subcmd__help__subcmd__params"
+                ;;
+            mlf__subcmd__help,runs)
+                cmd="mlf__subcmd__help__subcmd__runs"
+                ;;
+            mlf__subcmd__help,tags)
+                cmd="mlf__subcmd__help__subcmd__tags"
+                ;;
+            mlf__subcmd__help__subcmd__artifacts,download)
+                cmd="mlf__subcmd__help__subcmd__artifacts__subcmd__download"
+                ;;
+            mlf__subcmd__help__subcmd__artifacts,list)
+                cmd="mlf__subcmd__help__subcmd__artifacts__subcmd__list"
+                ;;
+            mlf__subcmd__help__subcmd__artifacts,log)
+                cmd="mlf__subcmd__help__subcmd__artifacts__subcmd__log"
+                ;;
+            mlf__subcmd__help__subcmd__artifacts,uri)
+                cmd="mlf__subcmd__help__subcmd__artifacts__subcmd__uri"
+                ;;
+            mlf__subcmd__help__subcmd__config,login)
+                cmd="mlf__subcmd__help__subcmd__config__subcmd__login"
+                ;;
+            mlf__subcmd__help__subcmd__config,set)
+                cmd="mlf__subcmd__help__subcmd__config__subcmd__set"
+                ;;
+            mlf__subcmd__help__subcmd__config,show)
+                cmd="mlf__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            mlf__subcmd__help__subcmd__experiments,create)
+                cmd="mlf__subcmd__help__subcmd__experiments__subcmd__create"
+                ;;
+            mlf__subcmd__help__subcmd__experiments,delete)
+                cmd="mlf__subcmd__help__subcmd__experiments__subcmd__delete"
+                ;;
+            mlf__subcmd__help__subcmd__experiments,get)
+                cmd="mlf__subcmd__help__subcmd__experiments__subcmd__get"
+                ;;
+            mlf__subcmd__help__subcmd__experiments,rename)
+                cmd="mlf__subcmd__help__subcmd__experiments__subcmd__rename"
+                ;;
+            mlf__subcmd__help__subcmd__experiments,restore)
+                cmd="mlf__subcmd__help__subcmd__experiments__subcmd__restore"
+                ;;
+            mlf__subcmd__help__subcmd__experiments,search)
+                cmd="mlf__subcmd__help__subcmd__experiments__subcmd__search"
+                ;;
+            mlf__subcmd__help__subcmd__metrics,history)
+                cmd="mlf__subcmd__help__subcmd__metrics__subcmd__history"
+                ;;
+            mlf__subcmd__help__subcmd__metrics,list)
+                cmd="mlf__subcmd__help__subcmd__metrics__subcmd__list"
+                ;;
+            mlf__subcmd__help__subcmd__metrics,log)
+                cmd="mlf__subcmd__help__subcmd__metrics__subcmd__log"
+                ;;
+            mlf__subcmd__help__subcmd__params,list)
+                cmd="mlf__subcmd__help__subcmd__params__subcmd__list"
+                ;;
+            mlf__subcmd__help__subcmd__params,log)
+                cmd="mlf__subcmd__help__subcmd__params__subcmd__log"
+                ;;
+            mlf__subcmd__help__subcmd__runs,create)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__create"
+                ;;
+            mlf__subcmd__help__subcmd__runs,delete)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__delete"
+                ;;
+            mlf__subcmd__help__subcmd__runs,end)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__end"
+                ;;
+            mlf__subcmd__help__subcmd__runs,get)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__get"
+                ;;
+            mlf__subcmd__help__subcmd__runs,restore)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__restore"
+                ;;
+            mlf__subcmd__help__subcmd__runs,search)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__search"
+                ;;
+            mlf__subcmd__help__subcmd__runs,update)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__update"
+                ;;
+            mlf__subcmd__help__subcmd__tags,delete)
+                cmd="mlf__subcmd__help__subcmd__tags__subcmd__delete"
+                ;;
+            mlf__subcmd__help__subcmd__tags,list)
+                cmd="mlf__subcmd__help__subcmd__tags__subcmd__list"
+                ;;
+            mlf__subcmd__help__subcmd__tags,set)
+                cmd="mlf__subcmd__help__subcmd__tags__subcmd__set"
+                ;;
+            mlf__subcmd__metrics,help)
+                cmd="mlf__subcmd__metrics__subcmd__help"
+                ;;
             mlf__subcmd__metrics,history)
                 cmd="mlf__subcmd__metrics__subcmd__history"
+                ;;
+            mlf__subcmd__metrics,list)
+                cmd="mlf__subcmd__metrics__subcmd__list"
                 ;;
             mlf__subcmd__metrics,log)
                 cmd="mlf__subcmd__metrics__subcmd__log"
                 ;;
+            mlf__subcmd__metrics__subcmd__help,help)
+                cmd="mlf__subcmd__metrics__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__metrics__subcmd__help,history)
+                cmd="mlf__subcmd__metrics__subcmd__help__subcmd__history"
+                ;;
+            mlf__subcmd__metrics__subcmd__help,list)
+                cmd="mlf__subcmd__metrics__subcmd__help__subcmd__list"
+                ;;
+            mlf__subcmd__metrics__subcmd__help,log)
+                cmd="mlf__subcmd__metrics__subcmd__help__subcmd__log"
+                ;;
+            mlf__subcmd__params,help)
+                cmd="mlf__subcmd__params__subcmd__help"
+                ;;
+            mlf__subcmd__params,list)
+                cmd="mlf__subcmd__params__subcmd__list"
+                ;;
             mlf__subcmd__params,log)
                 cmd="mlf__subcmd__params__subcmd__log"
+                ;;
+            mlf__subcmd__params__subcmd__help,help)
+                cmd="mlf__subcmd__params__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__params__subcmd__help,list)
+                cmd="mlf__subcmd__params__subcmd__help__subcmd__list"
+                ;;
+            mlf__subcmd__params__subcmd__help,log)
+                cmd="mlf__subcmd__params__subcmd__help__subcmd__log"
                 ;;
             mlf__subcmd__runs,create)
                 cmd="mlf__subcmd__runs__subcmd__create"
@@ -118,6 +325,9 @@ _mlf() {
             mlf__subcmd__runs,get)
                 cmd="mlf__subcmd__runs__subcmd__get"
                 ;;
+            mlf__subcmd__runs,help)
+                cmd="mlf__subcmd__runs__subcmd__help"
+                ;;
             mlf__subcmd__runs,list)
                 cmd="mlf__subcmd__runs__subcmd__search"
                 ;;
@@ -130,14 +340,53 @@ _mlf() {
             mlf__subcmd__runs,update)
                 cmd="mlf__subcmd__runs__subcmd__update"
                 ;;
+            mlf__subcmd__runs__subcmd__help,create)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__create"
+                ;;
+            mlf__subcmd__runs__subcmd__help,delete)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__delete"
+                ;;
+            mlf__subcmd__runs__subcmd__help,end)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__end"
+                ;;
+            mlf__subcmd__runs__subcmd__help,get)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__get"
+                ;;
+            mlf__subcmd__runs__subcmd__help,help)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__runs__subcmd__help,restore)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__restore"
+                ;;
+            mlf__subcmd__runs__subcmd__help,search)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__search"
+                ;;
+            mlf__subcmd__runs__subcmd__help,update)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__update"
+                ;;
             mlf__subcmd__tags,delete)
                 cmd="mlf__subcmd__tags__subcmd__delete"
+                ;;
+            mlf__subcmd__tags,help)
+                cmd="mlf__subcmd__tags__subcmd__help"
                 ;;
             mlf__subcmd__tags,list)
                 cmd="mlf__subcmd__tags__subcmd__list"
                 ;;
             mlf__subcmd__tags,set)
                 cmd="mlf__subcmd__tags__subcmd__set"
+                ;;
+            mlf__subcmd__tags__subcmd__help,delete)
+                cmd="mlf__subcmd__tags__subcmd__help__subcmd__delete"
+                ;;
+            mlf__subcmd__tags__subcmd__help,help)
+                cmd="mlf__subcmd__tags__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__tags__subcmd__help,list)
+                cmd="mlf__subcmd__tags__subcmd__help__subcmd__list"
+                ;;
+            mlf__subcmd__tags__subcmd__help,set)
+                cmd="mlf__subcmd__tags__subcmd__help__subcmd__set"
                 ;;
             *)
                 ;;
@@ -146,7 +395,7 @@ _mlf() {
 
     case "${cmd}" in
         mlf)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version experiments runs metrics params tags artifacts config migrate completions"
+            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --no-headers --help --version experiments runs metrics params tags artifacts config migrate completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -180,7 +429,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__artifacts)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version log log-artifact log-artifacts list download uri"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help log log-artifact log-artifacts list download uri help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -214,7 +463,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__artifacts__subcmd__download)
-            opts="-o -q -y -h -V --run-id --artifact-path --artifact-uri --dst-path --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --artifact-path --artifact-uri --dst-path --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -263,8 +512,92 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__artifacts__subcmd__help)
+            opts="log list download uri help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__artifacts__subcmd__help__subcmd__download)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__artifacts__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__artifacts__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__artifacts__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__artifacts__subcmd__help__subcmd__uri)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__artifacts__subcmd__list)
-            opts="-r -o -q -y -h -V --run-id --artifact-path --recursive --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-r -o -q -y -h --run-id --artifact-path --recursive --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -306,7 +639,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__artifacts__subcmd__log)
-            opts="-o -q -y -h -V --run-id --artifact-path --follow-symlinks --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --artifact-path --follow-symlinks --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -348,7 +681,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__artifacts__subcmd__uri)
-            opts="-o -q -y -h -V --run-id --artifact-path --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --artifact-path --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -390,7 +723,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__completions)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version bash elvish fish powershell zsh"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -424,7 +757,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__config)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version show set login"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help show set login help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -457,8 +790,78 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__config__subcmd__help)
+            opts="show set login help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__config__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__config__subcmd__login)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -492,7 +895,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__config__subcmd__set)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -526,7 +929,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__config__subcmd__show)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -560,7 +963,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__experiments)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version create get describe search list rename delete restore"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help create get describe search list rename delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -594,7 +997,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__experiments__subcmd__create)
-            opts="-n -o -q -y -h -V --experiment-name --artifact-location --tag --exist-ok --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-n -o -q -y -h --experiment-name --artifact-location --tag --exist-ok --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -644,7 +1047,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__experiments__subcmd__delete)
-            opts="-n -o -q -y -h -V --experiment-id --experiment-name --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-n -o -q -y -h --experiment-id --experiment-name --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -690,7 +1093,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__experiments__subcmd__get)
-            opts="-n -o -q -y -h -V --experiment-id --experiment-name --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-n -o -q -y -h --experiment-id --experiment-name --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -735,8 +1138,120 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__experiments__subcmd__help)
+            opts="create get search rename delete restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__experiments__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__experiments__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__experiments__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__experiments__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__experiments__subcmd__help__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__experiments__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__experiments__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__experiments__subcmd__rename)
-            opts="-n -o -q -y -h -V --experiment-id --experiment-name --new-name --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-n -o -q -y -h --experiment-id --experiment-name --new-name --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -786,7 +1301,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__experiments__subcmd__restore)
-            opts="-n -o -q -y -h -V --experiment-id --experiment-name --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-n -o -q -y -h --experiment-id --experiment-name --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -832,7 +1347,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__experiments__subcmd__search)
-            opts="-o -q -y -h -V --view --filter --order-by --max-results --page-token --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --view --filter --order-by --max-results --page-token --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -885,8 +1400,554 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__help)
+            opts="experiments runs metrics params tags artifacts config migrate completions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__artifacts)
+            opts="log list download uri"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__artifacts__subcmd__download)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__artifacts__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__artifacts__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__artifacts__subcmd__uri)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__config)
+            opts="show set login"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__config__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__experiments)
+            opts="create get search rename delete restore"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__experiments__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__experiments__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__experiments__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__experiments__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__experiments__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__experiments__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__metrics)
+            opts="log history list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__metrics__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__metrics__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__metrics__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__params)
+            opts="log list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__params__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__params__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs)
+            opts="create get search update end delete restore"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__tags)
+            opts="set delete list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__tags__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__tags__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__tags__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__metrics)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version log history"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help log history list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,8 +1980,78 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__metrics__subcmd__help)
+            opts="log history list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__metrics__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__metrics__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__metrics__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__metrics__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__metrics__subcmd__history)
-            opts="-o -q -y -h -V --run-id --key --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --key --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,8 +2092,46 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__metrics__subcmd__list)
+            opts="-o -q -y -h --run-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__metrics__subcmd__log)
-            opts="-o -q -y -h -V --run-id --step --timestamp --file --format --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --step --timestamp --file --format --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1016,7 +2185,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__migrate)
-            opts="-o -q -y -h -V --source --target --merge --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --source --target --merge --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1058,7 +2227,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__params)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version log"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help log list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1091,8 +2260,102 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__params__subcmd__help)
+            opts="log list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__params__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__params__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__params__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__params__subcmd__list)
+            opts="-o -q -y -h --run-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__params__subcmd__log)
-            opts="-o -q -y -h -V --run-id --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1130,7 +2393,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version create get describe search list update end delete restore"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help create get describe search list update end delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1164,7 +2427,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__create)
-            opts="-n -o -q -y -h -V --experiment-id --experiment-name --run-name --tag --parent-run-id --description --start-time --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-n -o -q -y -h --experiment-id --experiment-name --run-name --tag --parent-run-id --description --start-time --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1230,7 +2493,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__delete)
-            opts="-o -q -y -h -V --run-id --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,7 +2531,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__end)
-            opts="-o -q -y -h -V --run-id --status --end-time --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --status --end-time --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1314,7 +2577,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__get)
-            opts="-o -q -y -h -V --run-id --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1351,8 +2614,134 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__runs__subcmd__help)
+            opts="create get search update end delete restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__runs__subcmd__restore)
-            opts="-o -q -y -h -V --run-id --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1390,7 +2779,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__search)
-            opts="-n -o -q -y -h -V --experiment-id --experiment-name --filter --order-by --max-results --page-token --view --columns --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-n -o -q -y -h --experiment-id --experiment-name --filter --order-by --max-results --page-token --view --columns --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1460,7 +2849,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__update)
-            opts="-o -q -y -h -V --run-id --run-name --status --end-time --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --run-name --status --end-time --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,7 +2899,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__tags)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --help --version set delete list"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help set delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1544,7 +2933,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__tags__subcmd__delete)
-            opts="-o -q -y -h -V --run-id --experiment-id --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --experiment-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1585,8 +2974,78 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__tags__subcmd__help)
+            opts="set delete list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__tags__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__tags__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__tags__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__tags__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__tags__subcmd__list)
-            opts="-o -q -y -h -V --run-id --experiment-id --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --experiment-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1628,7 +3087,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__tags__subcmd__set)
-            opts="-o -q -y -h -V --run-id --experiment-id --tracking-uri --output --quiet --color --yes --profile --help --version"
+            opts="-o -q -y -h --run-id --experiment-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -27,6 +27,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -34,12 +35,13 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand experiments 'Manage experiments'
             cand runs 'Manage runs'
             cand metrics 'Log and read metrics'
-            cand params 'Log parameters'
+            cand params 'Log and list parameters'
             cand tags 'Manage run and experiment tags'
             cand artifacts 'Upload, list and download run artifacts'
             cand config 'Show and change settings'
             cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
             cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;experiments'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -51,10 +53,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Create an experiment and print its id'
             cand get 'Show one experiment'
             cand describe 'Show one experiment'
@@ -63,6 +64,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand rename 'Rename an experiment'
             cand delete 'Delete an experiment and its runs (soft delete; asks on a terminal)'
             cand restore 'Restore a deleted experiment and its runs'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;experiments;create'= {
             cand -n 'Name of the new experiment'
@@ -79,10 +81,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;experiments;get'= {
             cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
@@ -97,10 +98,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;experiments;describe'= {
             cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
@@ -115,10 +115,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;experiments;search'= {
             cand --view 'Which experiments: active, deleted or all'
@@ -135,10 +134,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;experiments;list'= {
             cand --view 'Which experiments: active, deleted or all'
@@ -155,10 +153,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;experiments;rename'= {
             cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
@@ -174,10 +171,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;experiments;delete'= {
             cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
@@ -192,10 +188,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;experiments;restore'= {
             cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
@@ -210,10 +205,32 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'mlf;experiments;help'= {
+            cand create 'Create an experiment and print its id'
+            cand get 'Show one experiment'
+            cand search 'Search experiments'
+            cand rename 'Rename an experiment'
+            cand delete 'Delete an experiment and its runs (soft delete; asks on a terminal)'
+            cand restore 'Restore a deleted experiment and its runs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;experiments;help;create'= {
+        }
+        &'mlf;experiments;help;get'= {
+        }
+        &'mlf;experiments;help;search'= {
+        }
+        &'mlf;experiments;help;rename'= {
+        }
+        &'mlf;experiments;help;delete'= {
+        }
+        &'mlf;experiments;help;restore'= {
+        }
+        &'mlf;experiments;help;help'= {
         }
         &'mlf;runs'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -225,10 +242,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Start a run, leave it RUNNING, and print its id'
             cand get 'Show a run: info, params, latest metrics and tags'
             cand describe 'Show a run: info, params, latest metrics and tags'
@@ -238,6 +254,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
             cand restore 'Restore a deleted run'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;runs;create'= {
             cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
@@ -257,13 +274,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;runs;get'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -273,13 +289,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;runs;describe'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -289,10 +304,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;runs;search'= {
             cand --experiment-id 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]'
@@ -313,10 +327,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;runs;list'= {
             cand --experiment-id 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]'
@@ -337,13 +350,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;runs;update'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --run-name 'New run name'
             cand --status 'New status'
             cand --end-time 'End time in milliseconds since the epoch'
@@ -356,13 +368,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;runs;end'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --status 'Final status'
             cand --end-time 'End time in milliseconds since the epoch [default: now]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -374,13 +385,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;runs;delete'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -390,13 +400,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;runs;restore'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -406,10 +415,35 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'mlf;runs;help'= {
+            cand create 'Start a run, leave it RUNNING, and print its id'
+            cand get 'Show a run: info, params, latest metrics and tags'
+            cand search 'Search runs with MLflow''s filter syntax'
+            cand update 'Change a run''s name, status or end time'
+            cand end 'End a run: set a terminal status (default FINISHED) and its end time'
+            cand delete 'Delete a run (soft delete; asks on a terminal)'
+            cand restore 'Restore a deleted run'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;runs;help;create'= {
+        }
+        &'mlf;runs;help;get'= {
+        }
+        &'mlf;runs;help;search'= {
+        }
+        &'mlf;runs;help;update'= {
+        }
+        &'mlf;runs;help;end'= {
+        }
+        &'mlf;runs;help;delete'= {
+        }
+        &'mlf;runs;help;restore'= {
+        }
+        &'mlf;runs;help;help'= {
         }
         &'mlf;metrics'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -421,15 +455,16 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand log 'Log metric values to a run'
             cand history 'Print every logged value of one metric'
+            cand list 'Print a run''s latest metrics'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;metrics;log'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --step 'Step of the values'
             cand --timestamp 'Timestamp in milliseconds since the epoch [default: now]'
             cand --file 'Read points from a file, or `-` for stdin'
@@ -443,13 +478,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;metrics;history'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --key 'Metric key'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -460,10 +494,38 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'mlf;metrics;list'= {
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;metrics;help'= {
+            cand log 'Log metric values to a run'
+            cand history 'Print every logged value of one metric'
+            cand list 'Print a run''s latest metrics'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;metrics;help;log'= {
+        }
+        &'mlf;metrics;help;history'= {
+        }
+        &'mlf;metrics;help;list'= {
+        }
+        &'mlf;metrics;help;help'= {
         }
         &'mlf;params'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -475,14 +537,15 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand log 'Log parameters of a run'
+            cand list 'Print a run''s params'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;params;log'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -492,10 +555,35 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'mlf;params;list'= {
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;params;help'= {
+            cand log 'Log parameters of a run'
+            cand list 'Print a run''s params'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;params;help;log'= {
+        }
+        &'mlf;params;help;list'= {
+        }
+        &'mlf;params;help;help'= {
         }
         &'mlf;tags'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -507,13 +595,13 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand set 'Set tags on a run or an experiment'
             cand delete 'Delete tags of a run or an experiment'
             cand list 'List tags of a run or an experiment'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;tags;set'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
@@ -527,10 +615,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;tags;delete'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
@@ -544,10 +631,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;tags;list'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
@@ -561,10 +647,23 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'mlf;tags;help'= {
+            cand set 'Set tags on a run or an experiment'
+            cand delete 'Delete tags of a run or an experiment'
+            cand list 'List tags of a run or an experiment'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;tags;help;set'= {
+        }
+        &'mlf;tags;help;delete'= {
+        }
+        &'mlf;tags;help;list'= {
+        }
+        &'mlf;tags;help;help'= {
         }
         &'mlf;artifacts'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -576,19 +675,19 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand log 'Upload files or whole folders to a run'
             cand log-artifact 'Upload files or whole folders to a run'
             cand log-artifacts 'Upload files or whole folders to a run'
             cand list 'List a run''s artifacts'
             cand download 'Download a file or a folder and print its local path'
             cand uri 'Print the artifact URI of a run (or of a path inside it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;artifacts;log'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --artifact-path 'Folder inside the run''s artifacts to upload into'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -600,13 +699,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;artifacts;log-artifact'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --artifact-path 'Folder inside the run''s artifacts to upload into'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -618,13 +716,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;artifacts;log-artifacts'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --artifact-path 'Folder inside the run''s artifacts to upload into'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -636,13 +733,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;artifacts;list'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --artifact-path 'Folder to list [default: the root]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -655,10 +751,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;artifacts;download'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
@@ -674,13 +769,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;artifacts;uri'= {
-            cand --run-id 'Run id'
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --artifact-path 'Path inside the run''s artifacts'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -691,10 +785,26 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'mlf;artifacts;help'= {
+            cand log 'Upload files or whole folders to a run'
+            cand list 'List a run''s artifacts'
+            cand download 'Download a file or a folder and print its local path'
+            cand uri 'Print the artifact URI of a run (or of a path inside it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;artifacts;help;log'= {
+        }
+        &'mlf;artifacts;help;list'= {
+        }
+        &'mlf;artifacts;help;download'= {
+        }
+        &'mlf;artifacts;help;uri'= {
+        }
+        &'mlf;artifacts;help;help'= {
         }
         &'mlf;config'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -706,13 +816,13 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'Show every effective setting and where it came from'
             cand set 'Set a value of a profile in the config file'
             cand login 'Store a token or password for a profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;config;show'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -724,10 +834,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;config;set'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -739,10 +848,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;config;login'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -754,10 +862,23 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'mlf;config;help'= {
+            cand show 'Show every effective setting and where it came from'
+            cand set 'Set a value of a profile in the config file'
+            cand login 'Store a token or password for a profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;config;help;show'= {
+        }
+        &'mlf;config;help;set'= {
+        }
+        &'mlf;config;help;login'= {
+        }
+        &'mlf;config;help;help'= {
         }
         &'mlf;migrate'= {
             cand --source 'The `mlruns` folder to copy (a path or a `file:` URI)'
@@ -772,10 +893,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'mlf;completions'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -787,10 +907,125 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --quiet 'Print no status lines or progress on stderr'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'mlf;help'= {
+            cand experiments 'Manage experiments'
+            cand runs 'Manage runs'
+            cand metrics 'Log and read metrics'
+            cand params 'Log and list parameters'
+            cand tags 'Manage run and experiment tags'
+            cand artifacts 'Upload, list and download run artifacts'
+            cand config 'Show and change settings'
+            cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;help;experiments'= {
+            cand create 'Create an experiment and print its id'
+            cand get 'Show one experiment'
+            cand search 'Search experiments'
+            cand rename 'Rename an experiment'
+            cand delete 'Delete an experiment and its runs (soft delete; asks on a terminal)'
+            cand restore 'Restore a deleted experiment and its runs'
+        }
+        &'mlf;help;experiments;create'= {
+        }
+        &'mlf;help;experiments;get'= {
+        }
+        &'mlf;help;experiments;search'= {
+        }
+        &'mlf;help;experiments;rename'= {
+        }
+        &'mlf;help;experiments;delete'= {
+        }
+        &'mlf;help;experiments;restore'= {
+        }
+        &'mlf;help;runs'= {
+            cand create 'Start a run, leave it RUNNING, and print its id'
+            cand get 'Show a run: info, params, latest metrics and tags'
+            cand search 'Search runs with MLflow''s filter syntax'
+            cand update 'Change a run''s name, status or end time'
+            cand end 'End a run: set a terminal status (default FINISHED) and its end time'
+            cand delete 'Delete a run (soft delete; asks on a terminal)'
+            cand restore 'Restore a deleted run'
+        }
+        &'mlf;help;runs;create'= {
+        }
+        &'mlf;help;runs;get'= {
+        }
+        &'mlf;help;runs;search'= {
+        }
+        &'mlf;help;runs;update'= {
+        }
+        &'mlf;help;runs;end'= {
+        }
+        &'mlf;help;runs;delete'= {
+        }
+        &'mlf;help;runs;restore'= {
+        }
+        &'mlf;help;metrics'= {
+            cand log 'Log metric values to a run'
+            cand history 'Print every logged value of one metric'
+            cand list 'Print a run''s latest metrics'
+        }
+        &'mlf;help;metrics;log'= {
+        }
+        &'mlf;help;metrics;history'= {
+        }
+        &'mlf;help;metrics;list'= {
+        }
+        &'mlf;help;params'= {
+            cand log 'Log parameters of a run'
+            cand list 'Print a run''s params'
+        }
+        &'mlf;help;params;log'= {
+        }
+        &'mlf;help;params;list'= {
+        }
+        &'mlf;help;tags'= {
+            cand set 'Set tags on a run or an experiment'
+            cand delete 'Delete tags of a run or an experiment'
+            cand list 'List tags of a run or an experiment'
+        }
+        &'mlf;help;tags;set'= {
+        }
+        &'mlf;help;tags;delete'= {
+        }
+        &'mlf;help;tags;list'= {
+        }
+        &'mlf;help;artifacts'= {
+            cand log 'Upload files or whole folders to a run'
+            cand list 'List a run''s artifacts'
+            cand download 'Download a file or a folder and print its local path'
+            cand uri 'Print the artifact URI of a run (or of a path inside it)'
+        }
+        &'mlf;help;artifacts;log'= {
+        }
+        &'mlf;help;artifacts;list'= {
+        }
+        &'mlf;help;artifacts;download'= {
+        }
+        &'mlf;help;artifacts;uri'= {
+        }
+        &'mlf;help;config'= {
+            cand show 'Show every effective setting and where it came from'
+            cand set 'Set a value of a profile in the config file'
+            cand login 'Store a token or password for a profile'
+        }
+        &'mlf;help;config;show'= {
+        }
+        &'mlf;help;config;set'= {
+        }
+        &'mlf;help;config;login'= {
+        }
+        &'mlf;help;migrate'= {
+        }
+        &'mlf;help;completions'= {
+        }
+        &'mlf;help;help'= {
         }
     ]
     $completions[$command]

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mlf_global_optspecs
-    string join \n tracking-uri= o/output= q/quiet color= y/yes profile= h/help V/version
+    string join \n tracking-uri= o/output= q/quiet color= y/yes profile= no-headers h/help V/version
 end
 
 function __fish_mlf_needs_command
@@ -34,37 +34,40 @@ never\t''"
 complete -c mlf -n "__fish_mlf_needs_command" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_needs_command" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_needs_command" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_needs_command" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "experiments" -d 'Manage experiments'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "runs" -d 'Manage runs'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "metrics" -d 'Log and read metrics'
-complete -c mlf -n "__fish_mlf_needs_command" -f -a "params" -d 'Log parameters'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "params" -d 'Log and list parameters'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "tags" -d 'Manage run and experiment tags'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "artifacts" -d 'Upload, list and download run artifacts'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "config" -d 'Show and change settings'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -f -a "create" -d 'Create an experiment and print its id'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -f -a "get" -d 'Show one experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -f -a "describe" -d 'Show one experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -f -a "search" -d 'Search experiments'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -f -a "list" -d 'Search experiments'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -f -a "rename" -d 'Rename an experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -f -a "delete" -d 'Delete an experiment and its runs (soft delete; asks on a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore" -f -a "restore" -d 'Restore a deleted experiment and its runs'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -f -a "create" -d 'Create an experiment and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -f -a "get" -d 'Show one experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -f -a "describe" -d 'Show one experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -f -a "search" -d 'Search experiments'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -f -a "list" -d 'Search experiments'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -f -a "rename" -d 'Rename an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -f -a "delete" -d 'Delete an experiment and its runs (soft delete; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -f -a "restore" -d 'Restore a deleted experiment and its runs'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from create" -s n -l experiment-name -d 'Name of the new experiment' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from create" -l artifact-location -d 'Where the experiment\'s artifacts go [default: ./mlruns/<id> for local stores]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from create" -l tag -d 'Tag to set, KEY=VALUE (can be repeated)' -r
@@ -79,8 +82,8 @@ complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_sub
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from create" -l exist-ok -d 'Print the id of an existing active experiment of that name instead of failing'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from get" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from get" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from get" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -93,8 +96,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from describe" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from describe" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from describe" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -107,8 +110,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from describe" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from describe" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from search" -l view -d 'Which experiments: active, deleted or all' -r -f -a "active\t''
 deleted\t''
 all\t''"
@@ -126,8 +129,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from search" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from search" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from list" -l view -d 'Which experiments: active, deleted or all' -r -f -a "active\t''
 deleted\t''
 all\t''"
@@ -145,8 +148,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from rename" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from rename" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from rename" -l new-name -d 'The new name' -r
@@ -160,8 +163,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from rename" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from rename" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from delete" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from delete" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from delete" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -174,8 +177,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from restore" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from restore" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from restore" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -188,29 +191,37 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from restore" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from restore" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an experiment and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search experiments'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an experiment and its runs (soft delete; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted experiment and its runs'
+complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -f -a "describe" -d 'Show a run: info, params, latest metrics and tags'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -f -a "list" -d 'Search runs with MLflow\'s filter syntax'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -f -a "update" -d 'Change a run\'s name, status or end time'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "describe" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "list" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "update" -d 'Change a run\'s name, status or end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l run-name -d 'Name of the run [default: a random name like brave-owl-417]' -r
@@ -228,9 +239,9 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -241,9 +252,9 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -254,8 +265,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from search" -l experiment-id -d 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from search" -s n -l experiment-name -d 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from search" -l filter -d 'MLflow filter string, e.g. "metrics.val_loss < 0.3 and params.model = \'cnn\'"' -r
@@ -276,8 +287,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from search" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from search" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from list" -l experiment-id -d 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from list" -s n -l experiment-name -d 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from list" -l filter -d 'MLflow filter string, e.g. "metrics.val_loss < 0.3 and params.model = \'cnn\'"' -r
@@ -298,9 +309,9 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -l run-name -d 'New run name' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -l status -d 'New status' -r -f -a "RUNNING\t''
 SCHEDULED\t''
@@ -318,9 +329,9 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -l status -d 'Final status' -r -f -a "FINISHED\t''
 FAILED\t''
 KILLED\t''"
@@ -335,9 +346,9 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -348,9 +359,9 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -361,28 +372,38 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a run\'s name, status or end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -f -a "log" -d 'Log metric values to a run'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history" -f -a "history" -d 'Print every logged value of one metric'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -f -a "log" -d 'Log metric values to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -f -a "history" -d 'Print every logged value of one metric'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -f -a "list" -d 'Print a run\'s latest metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l step -d 'Step of the values' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l timestamp -d 'Timestamp in milliseconds since the epoch [default: now]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l file -d 'Read points from a file, or `-` for stdin' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l format -d 'Format of --file [default: detected: `{` first means jsonl]' -r -f -a "jsonl\t'One JSON object per line: {"key", "value", "step", "timestamp"}'
-csv\t'A header row naming key, value and optionally step, timestamp'"
+csv\t'key,value[,step[,timestamp]], or a header row naming the columns'"
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -393,9 +414,9 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -l key -d 'Metric key' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -407,22 +428,41 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log" -f -a "log" -d 'Log parameters of a run'
-complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log metric values to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "history" -d 'Print every logged value of one metric'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print a run\'s latest metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -f -a "log" -d 'Log parameters of a run'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -f -a "list" -d 'Print a run\'s params'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -433,23 +473,40 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -f -a "set" -d 'Set tags on a run or an experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -f -a "delete" -d 'Delete tags of a run or an experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list" -f -a "list" -d 'List tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log parameters of a run'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print a run\'s params'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "set" -d 'Set tags on a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "delete" -d 'Delete tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "list" -d 'List tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -462,8 +519,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -476,8 +533,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -490,27 +547,32 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set tags on a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "log" -d 'Upload files or whole folders to a run'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "log-artifact" -d 'Upload files or whole folders to a run'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "log-artifacts" -d 'Upload files or whole folders to a run'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "list" -d 'List a run\'s artifacts'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "download" -d 'Download a file or a folder and print its local path'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "log" -d 'Upload files or whole folders to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "log-artifact" -d 'Upload files or whole folders to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "log-artifacts" -d 'Upload files or whole folders to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "list" -d 'List a run\'s artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "download" -d 'Download a file or a folder and print its local path'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l artifact-path -d 'Folder inside the run\'s artifacts to upload into' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -523,9 +585,9 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l follow-symlinks -d 'Follow symlinks that point out of a logged folder'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l artifact-path -d 'Folder inside the run\'s artifacts to upload into' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -538,9 +600,9 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l follow-symlinks -d 'Follow symlinks that point out of a logged folder'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l artifact-path -d 'Folder inside the run\'s artifacts to upload into' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -553,9 +615,9 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l follow-symlinks -d 'Follow symlinks that point out of a logged folder'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l artifact-path -d 'Folder to list [default: the root]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -568,8 +630,8 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s r -l recursive -d 'List sub-folders too'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l artifact-path -d 'File or folder inside the run\'s artifacts [default: all of them]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l artifact-uri -d 'Full artifact URI to download instead of a run\'s artifacts' -r
@@ -584,9 +646,9 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l run-id -d 'Run id' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l artifact-path -d 'Path inside the run\'s artifacts' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -598,23 +660,29 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "log" -d 'Upload files or whole folders to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a run\'s artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a file or a folder and print its local path'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -s V -l version -d 'Print version'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -f -a "show" -d 'Show every effective setting and where it came from'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -f -a "set" -d 'Set a value of a profile in the config file'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login" -f -a "login" -d 'Store a token or password for a profile'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -f -a "show" -d 'Show every effective setting and where it came from'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -f -a "set" -d 'Set a value of a profile in the config file'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -f -a "login" -d 'Store a token or password for a profile'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from show" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -625,8 +693,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from set" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -637,8 +705,8 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from set" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -649,8 +717,12 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every effective setting and where it came from'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a value of a profile in the config file'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store a token or password for a profile'
+complete -c mlf -n "__fish_mlf_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l source -d 'The `mlruns` folder to copy (a path or a `file:` URI)' -r
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l target -d 'The SQLite database to copy into (created when missing)' -r
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -664,8 +736,8 @@ complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l profile -d 'Profile 
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l merge -d 'Copy into a database that already holds runs, skipping runs it has'
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s V -l version -d 'Print version'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -676,5 +748,43 @@ never\t''"
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s q -l quiet -d 'Print no status lines or progress on stderr'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand completions" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "experiments" -d 'Manage experiments'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "runs" -d 'Manage runs'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "metrics" -d 'Log and read metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "params" -d 'Log and list parameters'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "tags" -d 'Manage run and experiment tags'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "artifacts" -d 'Upload, list and download run artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "config" -d 'Show and change settings'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "create" -d 'Create an experiment and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "get" -d 'Show one experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "search" -d 'Search experiments'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "rename" -d 'Rename an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "delete" -d 'Delete an experiment and its runs (soft delete; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "restore" -d 'Restore a deleted experiment and its runs'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "update" -d 'Change a run\'s name, status or end time'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "log" -d 'Log metric values to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "history" -d 'Print every logged value of one metric'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "list" -d 'Print a run\'s latest metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from params" -f -a "log" -d 'Log parameters of a run'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from params" -f -a "list" -d 'Print a run\'s params'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "set" -d 'Set tags on a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "delete" -d 'Delete tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "list" -d 'List tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "log" -d 'Upload files or whole folders to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "list" -d 'List a run\'s artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "download" -d 'Download a file or a folder and print its local path'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show every effective setting and where it came from'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value of a profile in the config file'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "login" -d 'Store a token or password for a profile'

@@ -9,9 +9,7 @@ use crate::commands;
 #[command(
     name = "mlf",
     version,
-    propagate_version = true,
-    after_long_help = AFTER_HELP,
-    disable_help_subcommand = true
+    after_long_help = AFTER_HELP
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -55,6 +53,9 @@ pub struct GlobalArgs {
     /// Profile of the config file to use [env: MLF_PROFILE]
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
+    /// Leave out the header row of tables and CSV
+    #[arg(long, global = true)]
+    pub no_headers: bool,
 }
 
 /// Output formats.
@@ -104,7 +105,7 @@ pub enum Command {
     /// Log and read metrics
     #[command(subcommand)]
     Metrics(commands::metrics::MetricsCommand),
-    /// Log parameters
+    /// Log and list parameters
     #[command(subcommand)]
     Params(commands::params::ParamsCommand),
     /// Manage run and experiment tags

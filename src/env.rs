@@ -23,6 +23,14 @@ pub const MLF_PROFILE: &str = "MLF_PROFILE";
 /// Disables colour when set to anything non-empty.
 pub const NO_COLOR: &str = "NO_COLOR";
 
+/// Width of the terminal, when the terminal itself cannot tell.
+pub const COLUMNS: &str = "COLUMNS";
+
+/// Returns `$COLUMNS` when it is a usable width.
+pub fn columns() -> Option<usize> {
+    var(COLUMNS)?.trim().parse().ok().filter(|w| *w >= 20)
+}
+
 /// Returns a variable's value, treating an empty value as unset.
 pub fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())

@@ -51,6 +51,17 @@ impl CliError {
     }
 }
 
+/// The most characters of user input an error message repeats.
+pub const ECHO_LIMIT: usize = 200;
+
+/// Returns user input for an error message, cut at [`ECHO_LIMIT`] characters with `…`.
+pub fn cut(input: &str) -> String {
+    match input.char_indices().nth(ECHO_LIMIT) {
+        Some((at, _)) => format!("{}…", &input[..at]),
+        None => input.to_string(),
+    }
+}
+
 /// Returns the exit code of an error: the first classified error in its chain decides.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     for cause in err.chain() {
@@ -130,8 +141,14 @@ pub fn report(err: &anyhow::Error, color: bool) -> ExitCode {
         ("", "", "")
     };
     let mut text = String::new();
+    let mut previous = String::new();
     for (i, cause) in err.chain().enumerate() {
         let msg = crate::output::sanitize_multiline(&cause.to_string());
+        // Wrapped errors often repeat their cause's text: say it once.
+        if i > 0 && previous.contains(msg.as_str()) {
+            continue;
+        }
+        previous = msg.clone();
         let mut lines = msg.lines();
         let first = lines.next().unwrap_or("");
         if i == 0 {

@@ -36,16 +36,17 @@ pub fn main() -> ExitCode {
     };
     let color = cli.global.color;
     let quiet = cli.global.quiet;
+    let no_headers = cli.global.no_headers;
     let result = config::Settings::resolve(&cli.global)
         .map_err(anyhow::Error::from)
         .and_then(|settings| {
-            let out = output::Output::new(settings.output.value, quiet, color);
+            let out = output::Output::new(settings.output.value, quiet, no_headers, color);
             context::Ctx::new(out, settings, cli.global.clone())
         });
     let ctx = match result {
         Ok(ctx) => ctx,
         Err(e) => {
-            let out = output::Output::new(cli::OutputFormat::Table, quiet, color);
+            let out = output::Output::new(cli::OutputFormat::Table, quiet, no_headers, color);
             return error::report(&e, out.color());
         }
     };

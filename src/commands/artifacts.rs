@@ -51,7 +51,12 @@ pub struct LogArgs {
     #[arg(value_name = "PATH", required = true)]
     paths: Vec<PathBuf>,
     /// Folder inside the run's artifacts to upload into
-    #[arg(long, value_name = "DIR", default_value = "")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        default_value = "",
+        hide_default_value = true
+    )]
     artifact_path: String,
     /// Follow symlinks that point out of a logged folder
     #[arg(long)]
@@ -81,7 +86,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     let uploads =
         artifacts::collect_uploads(&paths, &artifact_path, follow_symlinks, &|w| out.warn(w))?;
     let store = ctx.store()?;
-    let info = store.get_run(&run.run_id)?.info;
+    let info = store.get_run(&run.id()?)?.info;
     let repo = store.artifact_repo(&info.artifact_uri)?;
     let total: u64 = uploads.iter().map(|u| u.size).sum();
     let (bar, cb) = progress(ctx, "Uploading");
@@ -107,7 +112,12 @@ pub struct ListArgs {
     #[command(flatten)]
     run: super::RunIdArg,
     /// Folder to list [default: the root]
-    #[arg(long, value_name = "PATH", default_value = "")]
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "",
+        hide_default_value = true
+    )]
     artifact_path: String,
     /// List sub-folders too
     #[arg(long, short)]
@@ -116,7 +126,7 @@ pub struct ListArgs {
 
 fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let store = ctx.store()?;
-    let info = store.get_run(&args.run.run_id)?.info;
+    let info = store.get_run(&args.run.id()?)?.info;
     let repo = store.artifact_repo(&info.artifact_uri)?;
     let path = args.artifact_path.trim_matches('/');
     let files: Vec<FileInfo> = if args.recursive {
@@ -164,6 +174,7 @@ pub struct DownloadArgs {
         long,
         value_name = "PATH",
         default_value = "",
+        hide_default_value = true,
         conflicts_with = "artifact_uri"
     )]
     artifact_path: String,
@@ -177,12 +188,11 @@ pub struct DownloadArgs {
 
 fn download(ctx: &Ctx, args: DownloadArgs) -> anyhow::Result<()> {
     let store = ctx.store()?;
-    let (root, path) = match (
-        &args.artifact_uri,
-        args.run_id
-            .clone()
-            .or_else(|| crate::env::var(crate::env::MLFLOW_RUN_ID)),
-    ) {
+    let run_id = args
+        .run_id
+        .clone()
+        .or_else(|| crate::env::var(crate::env::MLFLOW_RUN_ID));
+    let (root, path) = match (&args.artifact_uri, run_id.clone()) {
         (Some(uri), _) => {
             let uri = uri.trim_end_matches('/');
             match uri.rsplit_once('/') {
@@ -232,7 +242,13 @@ fn download(ctx: &Ctx, args: DownloadArgs) -> anyhow::Result<()> {
         },
     );
     bar.finish_and_clear();
-    let local = result?;
+    let local = super::hint_not_found(result, || match (&args.artifact_uri, &run_id) {
+        (None, Some(run)) => {
+            format!("see what the run holds with `mlf artifacts list --run-id {run} --recursive`")
+        }
+        _ => "check the URI; `mlf artifacts list --run-id RUN --recursive` shows a run's artifacts"
+            .to_string(),
+    })?;
     let shown = std::fs::canonicalize(&local).unwrap_or(local);
     match ctx.out.format {
         OutputFormat::Json => ctx.out.json(&json!({"path": shown.display().to_string()})),
@@ -246,12 +262,17 @@ pub struct UriArgs {
     #[command(flatten)]
     run: super::RunIdArg,
     /// Path inside the run's artifacts
-    #[arg(long, value_name = "PATH", default_value = "")]
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "",
+        hide_default_value = true
+    )]
     artifact_path: String,
 }
 
 fn uri(ctx: &Ctx, args: UriArgs) -> anyhow::Result<()> {
-    let info = ctx.store()?.get_run(&args.run.run_id)?.info;
+    let info = ctx.store()?.get_run(&args.run.id()?)?.info;
     let path = args.artifact_path.trim_matches('/');
     let uri = if path.is_empty() {
         info.artifact_uri

@@ -39,6 +39,7 @@ const MASK: &str = "********";
 
 fn show(ctx: &Ctx) -> anyhow::Result<()> {
     let s = &ctx.settings;
+    s.check_profile()?;
     let mut rows: Vec<(&str, String, Source)> = vec![
         (
             "config_file",

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::{find_experiment, parse_tags, ExperimentArgs};
+use super::{find_experiment, find_experiment_by_word, parse_tags, ExperimentArgs};
 use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::output;
@@ -94,13 +94,23 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
 
 /// Show one experiment
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  mlf experiments get fraud-detection\n  mlf experiments get 3\n  mlf experiments get --experiment-name fraud-detection -o json"
+)]
 pub struct GetArgs {
+    /// Experiment name or id (or --experiment-name / --experiment-id)
+    #[arg(value_name = "EXPERIMENT", conflicts_with_all = ["experiment_id", "experiment_name"])]
+    experiment_word: Option<String>,
     #[command(flatten)]
     experiment: ExperimentArgs,
 }
 
 fn get(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
-    let exp = find_experiment(ctx.store()?, &args.experiment.required()?)?;
+    let store = ctx.store()?;
+    let exp = match &args.experiment_word {
+        Some(word) => find_experiment_by_word(store, word)?,
+        None => find_experiment(store, &args.experiment.required()?)?,
+    };
     match ctx.out.format {
         OutputFormat::Json => ctx.out.json(&json!({ "experiment": exp })),
         OutputFormat::Csv => {

@@ -20,6 +20,7 @@ use crate::store::{now_ms, MAX_BATCH_METRICS};
 pub enum MetricsCommand {
     Log(LogArgs),
     History(HistoryArgs),
+    List(ListArgs),
 }
 
 /// Runs a metrics command.
@@ -27,6 +28,7 @@ pub fn run(ctx: &Ctx, cmd: MetricsCommand) -> anyhow::Result<()> {
     match cmd {
         MetricsCommand::Log(a) => log(ctx, a),
         MetricsCommand::History(a) => history(ctx, a),
+        MetricsCommand::List(a) => list(ctx, a),
     }
 }
 
@@ -82,8 +84,9 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         format,
     } = args;
     let timestamp = timestamp.unwrap_or_else(now_ms);
+    let run_id = run.id()?;
     if let Some(path) = file {
-        return log_file(ctx, &run.run_id, &path, format, timestamp);
+        return log_file(ctx, &run_id, &path, format, timestamp);
     }
     let points = metrics
         .iter()
@@ -104,15 +107,15 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         .collect::<Result<Vec<_>, CliError>>()?;
     let store = ctx.store()?;
     if points.len() <= MAX_BATCH_METRICS {
-        store.log_batch(&run.run_id, &points, &[], &[])?;
+        store.log_batch(&run_id, &points, &[], &[])?;
     } else {
         let mut batches = points.chunks(MAX_BATCH_METRICS).map(|c| Ok(c.to_vec()));
-        store.log_metric_stream(&run.run_id, &mut batches, &mut 0)?;
+        store.log_metric_stream(&run_id, &mut batches, &mut 0)?;
     }
     ctx.out.status(&format!(
         "Logged {} metric value(s) to run `{}`",
         points.len(),
-        run.run_id
+        run_id
     ));
     empty(ctx)
 }
@@ -152,16 +155,28 @@ fn log_file(
 
 /// Print every logged value of one metric
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  mlf metrics history val_loss --run-id $RUN\n  mlf metrics history --run-id $RUN --key val_loss -o csv"
+)]
 pub struct HistoryArgs {
     #[command(flatten)]
     run: RunIdArg,
+    /// Metric key (or --key KEY)
+    #[arg(
+        value_name = "KEY",
+        conflicts_with = "key",
+        required_unless_present = "key"
+    )]
+    key_word: Option<String>,
     /// Metric key
     #[arg(long, value_name = "KEY")]
-    key: String,
+    key: Option<String>,
 }
 
 fn history(ctx: &Ctx, args: HistoryArgs) -> anyhow::Result<()> {
-    let points = ctx.store()?.metric_history(&args.run.run_id, &args.key)?;
+    let run_id = args.run.id()?;
+    let key = args.key_word.or(args.key).unwrap_or_default();
+    let points = ctx.store()?.metric_history(&run_id, &key)?;
     match ctx.out.format {
         OutputFormat::Json => ctx.out.json(&json!({ "metrics": points })),
         OutputFormat::Csv => {
@@ -193,11 +208,64 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> anyhow::Result<()> {
                 })
                 .collect();
             if rows.is_empty() {
-                ctx.out
-                    .status(&format!("No values of `{}` found.", args.key));
+                ctx.out.status(&format!("No values of `{key}` found."));
             }
             ctx.out
                 .rows(&["step", "value", "timestamp"].map(String::from), &rows)
+        }
+    }
+}
+
+/// Print a run's latest metrics
+///
+/// One row per key: its latest value (greatest step, then time), step and time.
+#[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  mlf metrics list --run-id $RUN\n  mlf metrics list -o json | jq '.metrics[] | select(.key == \"acc\")'"
+)]
+pub struct ListArgs {
+    #[command(flatten)]
+    run: RunIdArg,
+}
+
+fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+    let run = ctx.store()?.get_run(&args.run.id()?)?;
+    let points = run.data.metrics;
+    match ctx.out.format {
+        OutputFormat::Json => ctx.out.json(&json!({ "metrics": points })),
+        OutputFormat::Csv => {
+            let rows: Vec<Vec<String>> = points
+                .iter()
+                .map(|m| {
+                    vec![
+                        m.key.clone(),
+                        crate::float::display(m.value),
+                        m.step.to_string(),
+                        m.timestamp.to_string(),
+                    ]
+                })
+                .collect();
+            ctx.out.rows(
+                &["key", "value", "step", "timestamp"].map(String::from),
+                &rows,
+            )
+        }
+        OutputFormat::Table => {
+            let rows: Vec<Vec<String>> = points
+                .iter()
+                .map(|m| {
+                    vec![
+                        m.key.clone(),
+                        crate::float::display(m.value),
+                        m.step.to_string(),
+                        output::time(Some(m.timestamp)),
+                    ]
+                })
+                .collect();
+            ctx.out.rows(
+                &["key", "value", "step", "timestamp"].map(String::from),
+                &rows,
+            )
         }
     }
 }

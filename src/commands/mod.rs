@@ -77,6 +77,21 @@ impl ExperimentArgs {
     }
 }
 
+/// Looks up an experiment given positionally, by name or id: a name first unless it is all
+/// digits, in which case an id first, then a name.
+pub fn find_experiment_by_word(store: &dyn Store, word: &str) -> Result<Experiment, StoreError> {
+    if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
+        match store.get_experiment(word) {
+            Err(StoreError::NotFound(e)) => store
+                .get_experiment_by_name(word)
+                .map_err(|_| StoreError::NotFound(e)),
+            other => other,
+        }
+    } else {
+        store.get_experiment_by_name(word)
+    }
+}
+
 /// Looks up an experiment by id or name.
 pub fn find_experiment(store: &dyn Store, r: &ExperimentRef) -> Result<Experiment, StoreError> {
     match r {
@@ -96,9 +111,69 @@ pub fn experiment_id(store: &dyn Store, r: &ExperimentRef) -> Result<String, Sto
 /// The run a command acts on.
 #[derive(Args, Debug, Clone)]
 pub struct RunIdArg {
-    /// Run id
-    #[arg(long, env = env::MLFLOW_RUN_ID, value_name = "ID")]
-    pub run_id: String,
+    /// Run id [env: MLFLOW_RUN_ID]
+    #[arg(long, value_name = "ID")]
+    pub run_id: Option<String>,
+}
+
+impl RunIdArg {
+    /// Returns the run named by `--run-id`, else by `MLFLOW_RUN_ID`, or a usage error that
+    /// says how to give one.
+    pub fn id(&self) -> Result<String, CliError> {
+        resolve_run_id(self.run_id.as_deref(), None)
+    }
+}
+
+/// The run a command acts on, given positionally or by `--run-id`.
+#[derive(Args, Debug, Clone)]
+pub struct RunArg {
+    /// Run id (or --run-id ID, or MLFLOW_RUN_ID)
+    #[arg(value_name = "RUN_ID")]
+    pub positional: Option<String>,
+    /// Run id [env: MLFLOW_RUN_ID]
+    #[arg(long, value_name = "ID")]
+    pub run_id: Option<String>,
+}
+
+impl RunArg {
+    /// Returns the run named positionally, by `--run-id` or by `MLFLOW_RUN_ID`.
+    pub fn id(&self) -> Result<String, CliError> {
+        resolve_run_id(self.run_id.as_deref(), self.positional.as_deref())
+    }
+}
+
+/// Returns the run id given positionally, by `--run-id`, or by `MLFLOW_RUN_ID`; both forms
+/// at once must agree.
+pub fn resolve_run_id(flag: Option<&str>, positional: Option<&str>) -> Result<String, CliError> {
+    match (positional, flag) {
+        (Some(p), Some(f)) if p != f => Err(CliError::usage(format!(
+            "two different runs given: `{}` and --run-id `{}`",
+            crate::error::cut(p),
+            crate::error::cut(f)
+        ))),
+        (Some(id), _) | (None, Some(id)) => Ok(id.to_string()),
+        (None, None) => env::var(env::MLFLOW_RUN_ID).ok_or_else(|| {
+            CliError::usage("no run given")
+                .with_hint("pass --run-id ID, or set MLFLOW_RUN_ID (e.g. `export MLFLOW_RUN_ID=$(mlf runs create)`)")
+        }),
+    }
+}
+
+/// Turns a "does not exist" error into one with a hint that applies to it; other errors
+/// pass unchanged.
+pub fn hint_not_found<T>(
+    result: Result<T, StoreError>,
+    hint: impl FnOnce() -> String,
+) -> anyhow::Result<T> {
+    result.map_err(|e| match e {
+        StoreError::NotFound(message) => CliError {
+            code: crate::error::NOT_FOUND,
+            message,
+            hint: Some(hint()),
+        }
+        .into(),
+        e => e.into(),
+    })
 }
 
 /// Splits `KEY=VALUE` at the first `=`.

@@ -4,20 +4,25 @@ use clap::{Args, Subcommand};
 
 use super::experiments::empty;
 use super::{split_kv, RunIdArg};
+use serde_json::json;
+
+use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::store::model::Param;
 use crate::store::MAX_BATCH_PARAMS;
 
-/// Log parameters
+/// Log and list parameters
 #[derive(Subcommand, Debug)]
 pub enum ParamsCommand {
     Log(LogArgs),
+    List(ListArgs),
 }
 
 /// Runs a params command.
 pub fn run(ctx: &Ctx, cmd: ParamsCommand) -> anyhow::Result<()> {
     match cmd {
         ParamsCommand::Log(a) => log(ctx, a),
+        ParamsCommand::List(a) => list(ctx, a),
     }
 }
 
@@ -41,14 +46,38 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         .iter()
         .map(|a| split_kv(a).map(|(key, value)| Param { key, value }))
         .collect::<Result<Vec<_>, _>>()?;
+    let run_id = args.run.id()?;
     let store = ctx.store()?;
     for chunk in params.chunks(MAX_BATCH_PARAMS) {
-        store.log_batch(&args.run.run_id, &[], chunk, &[])?;
+        store.log_batch(&run_id, &[], chunk, &[])?;
     }
     ctx.out.status(&format!(
-        "Logged {} param(s) to run `{}`",
-        params.len(),
-        args.run.run_id
+        "Logged {} param(s) to run `{run_id}`",
+        params.len()
     ));
     empty(ctx)
+}
+
+/// Print a run's params
+#[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  mlf params list --run-id $RUN\n  mlf params list -o json | jq -r '.params[] | \"\\(.key)=\\(.value)\"'"
+)]
+pub struct ListArgs {
+    #[command(flatten)]
+    run: RunIdArg,
+}
+
+fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+    let params = ctx.store()?.get_run(&args.run.id()?)?.data.params;
+    match ctx.out.format {
+        OutputFormat::Json => ctx.out.json(&json!({ "params": params })),
+        _ => {
+            let rows: Vec<Vec<String>> = params
+                .iter()
+                .map(|p| vec![p.key.clone(), p.value.clone()])
+                .collect();
+            ctx.out.rows(&["key", "value"].map(String::from), &rows)
+        }
+    }
 }

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::experiments::empty;
-use super::{find_experiment, parse_tags, ExperimentArgs, ExperimentRef, RunIdArg};
+use super::{find_experiment, parse_tags, ExperimentArgs, ExperimentRef, RunArg, RunIdArg};
 use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::CliError;
@@ -27,9 +27,9 @@ pub enum RunsCommand {
     Update(UpdateArgs),
     End(EndArgs),
     /// Delete a run (soft delete; asks on a terminal)
-    Delete(GetArgs),
+    Delete(RunOnlyArgs),
     /// Restore a deleted run
-    Restore(GetArgs),
+    Restore(RunOnlyArgs),
 }
 
 /// Runs a runs command.
@@ -184,13 +184,23 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
 
 /// Show a run: info, params, latest metrics and tags
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  mlf runs get $RUN\n  mlf runs get --run-id $RUN -o json | jq '.run.data.metrics'"
+)]
 pub struct GetArgs {
     #[command(flatten)]
-    run: RunIdArg,
+    run: RunArg,
+}
+
+/// Arguments of commands that only name a run.
+#[derive(Args, Debug)]
+pub struct RunOnlyArgs {
+    #[command(flatten)]
+    run: RunArg,
 }
 
 fn get(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
-    let run = ctx.store()?.get_run(&args.run.run_id)?;
+    let run = ctx.store()?.get_run(&args.run.id()?)?;
     match ctx.out.format {
         OutputFormat::Json => ctx.out.json(&json!({ "run": run })),
         OutputFormat::Csv => print_runs_csv(ctx, &[run]),
@@ -530,7 +540,7 @@ fn update(ctx: &Ctx, args: UpdateArgs) -> anyhow::Result<()> {
         end_time,
         run_name,
     };
-    let info = ctx.store()?.update_run(&run.run_id, &upd)?;
+    let info = ctx.store()?.update_run(&run.id()?, &upd)?;
     ctx.out.status(&format!("Updated run `{}`", info.run_id));
     run_info_output(ctx, &info)
 }
@@ -577,7 +587,7 @@ fn end(ctx: &Ctx, args: EndArgs) -> anyhow::Result<()> {
         end_time: Some(args.end_time.unwrap_or_else(now_ms)),
         run_name: None,
     };
-    let info = ctx.store()?.update_run(&args.run.run_id, &upd)?;
+    let info = ctx.store()?.update_run(&args.run.id()?, &upd)?;
     ctx.out.status(&format!(
         "Ended run `{}` as {}",
         info.run_id,
@@ -586,9 +596,9 @@ fn end(ctx: &Ctx, args: EndArgs) -> anyhow::Result<()> {
     run_info_output(ctx, &info)
 }
 
-fn delete(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
+fn delete(ctx: &Ctx, args: RunOnlyArgs) -> anyhow::Result<()> {
     let store = ctx.store()?;
-    let run = store.get_run(&args.run.run_id)?;
+    let run = store.get_run(&args.run.id()?)?;
     ctx.out.confirm(
         &format!("Delete run `{}` ({})?", run.info.run_id, run.info.run_name),
         ctx.global.yes,
@@ -599,9 +609,9 @@ fn delete(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
     empty(ctx)
 }
 
-fn restore(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
-    ctx.store()?.restore_run(&args.run.run_id)?;
-    ctx.out
-        .status(&format!("Restored run `{}`", args.run.run_id));
+fn restore(ctx: &Ctx, args: RunOnlyArgs) -> anyhow::Result<()> {
+    let run_id = args.run.id()?;
+    ctx.store()?.restore_run(&run_id)?;
+    ctx.out.status(&format!("Restored run `{run_id}`"));
     empty(ctx)
 }

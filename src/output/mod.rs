@@ -25,7 +25,11 @@ pub enum ConfirmError {
 pub struct Output {
     pub format: OutputFormat,
     pub quiet: bool,
+    /// `--no-headers`: tables and CSV without their header row.
+    pub no_headers: bool,
     color: bool,
+    /// Columns of the terminal on stdout (tables are fitted to it).
+    width: usize,
     stdout_tty: bool,
     interactive: bool,
     stdout: RefCell<Box<dyn Write>>,
@@ -33,7 +37,12 @@ pub struct Output {
 
 impl Output {
     /// Returns an `Output` on the process's stdout and stderr.
-    pub fn new(format: OutputFormat, quiet: bool, color: Option<ColorChoice>) -> Output {
+    pub fn new(
+        format: OutputFormat,
+        quiet: bool,
+        no_headers: bool,
+        color: Option<ColorChoice>,
+    ) -> Output {
         let stderr_tty = std::io::stderr().is_terminal();
         let color = match color.unwrap_or(ColorChoice::Auto) {
             ColorChoice::Always => true,
@@ -43,7 +52,9 @@ impl Output {
         Output {
             format,
             quiet,
+            no_headers,
             color,
+            width: terminal_width(),
             stdout_tty: std::io::stdout().is_terminal(),
             interactive: stderr_tty && std::io::stdin().is_terminal(),
             stdout: RefCell::new(Box::new(std::io::stdout())),
@@ -78,16 +89,23 @@ impl Output {
         Ok(self.write(&text)?)
     }
 
-    /// Writes rows as a table (aligned on a terminal, tab-separated without a header
-    /// otherwise) or as CSV with a header row; JSON is the caller's business.
+    /// Writes rows as a table (aligned and fitted to the terminal, or tab-separated off a
+    /// terminal) or as CSV, each after a header row unless `--no-headers`; JSON is the
+    /// caller's business. An empty table prints nothing; an empty CSV its header.
     pub fn rows(&self, headers: &[String], rows: &[Vec<String>]) -> anyhow::Result<()> {
+        let head = (!self.no_headers).then_some(headers);
         let text = match self.format {
-            OutputFormat::Csv => format::csv(headers, rows),
+            OutputFormat::Csv => format::csv(head, rows),
             _ if rows.is_empty() => String::new(),
-            _ if self.stdout_tty => format::table(headers, rows, self.color),
-            _ => format::tsv(rows),
+            _ if self.stdout_tty => format::table(head, rows, self.width, self.color),
+            _ => format::tsv(head, rows),
         };
         Ok(self.write(&text)?)
+    }
+
+    /// Returns the width tables are fitted to on a terminal.
+    pub fn width(&self) -> usize {
+        self.width
     }
 
     /// Prints a status line on stderr, unless `--quiet`.
@@ -181,13 +199,24 @@ impl Output {
         let out = Output {
             format,
             quiet: false,
+            no_headers: false,
             color: false,
+            width: 100,
             stdout_tty: tty,
             interactive: false,
             stdout: RefCell::new(Box::new(SharedBuf(buf.clone()))),
         };
         (out, buf)
     }
+}
+
+/// Returns the terminal's width: stdout's terminal, else `$COLUMNS`, else 80.
+fn terminal_width() -> usize {
+    terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(w, _)| usize::from(w.0))
+        .filter(|w| *w >= 20)
+        .or_else(crate::env::columns)
+        .unwrap_or(80)
 }
 
 #[cfg(test)]
@@ -232,7 +261,7 @@ mod tests {
     fn plain_table_is_tab_separated() {
         assert_eq!(
             render(OutputFormat::Table, false),
-            "1\ta,b\n2\tsay \"hi\"\n"
+            "id\tname\n1\ta,b\n2\tsay \"hi\"\n"
         );
     }
 

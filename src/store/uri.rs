@@ -21,7 +21,7 @@ pub enum TrackingUri {
 
 /// The schemes `parse` accepts, for error messages.
 pub const ACCEPTED_SCHEMES: &str =
-    "sqlite:///PATH, file:///PATH or a plain path, http(s)://HOST, databricks, postgresql://, mysql://";
+    "sqlite:///PATH, file:///PATH or a plain path, http(s)://HOST, databricks[://PROFILE]";
 
 /// Why a tracking URI could not be parsed.
 #[derive(Debug, thiserror::Error)]

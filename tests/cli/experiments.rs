@@ -240,8 +240,22 @@ fn search_pages_follow_tokens_and_csv_on(env: &TestEnv) {
         "experiment_id,name,artifact_location,lifecycle_stage,creation_time,last_update_time"
     );
     assert!(lines.next().unwrap().starts_with("0,Default,"));
-    // Table off a terminal: one tab-separated line per experiment, no header.
-    assert_eq!(env.mlf(&["experiments", "search"]).ok().lines().count(), 6);
+    // Table off a terminal: a header row, then one tab-separated line per experiment;
+    // --no-headers drops the header in table and csv mode.
+    let table = env.mlf(&["experiments", "search"]).ok().to_string();
+    assert_eq!(table.lines().count(), 7);
+    assert!(table.starts_with("experiment_id\tname\t"), "{table}");
+    let bare = env
+        .mlf(&["experiments", "search", "--no-headers"])
+        .ok()
+        .to_string();
+    assert_eq!(bare, table.split_once('\n').unwrap().1);
+    let csv_bare = env
+        .mlf(&["--no-headers", "experiments", "search", "-o", "csv"])
+        .ok()
+        .to_string();
+    assert_eq!(csv_bare.lines().count(), 6, "{csv_bare}");
+    assert!(!csv_bare.contains("experiment_id"), "{csv_bare}");
     env.mlf(&["experiments", "search", "--page-token", "garbage!"])
         .fails(2);
 }

@@ -18,3 +18,4 @@ mod runs;
 mod search;
 mod tls;
 mod transfers;
+mod usability;

@@ -287,7 +287,21 @@ fn search_orders_like_mlflow_and_pages_on(env: &TestEnv) {
         ])
         .ok()
         .to_string();
-    let first: Vec<&str> = table.lines().next().unwrap().split('\t').collect();
+    let mut lines = table.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    assert_eq!(
+        header,
+        [
+            "run_id",
+            "name",
+            "status",
+            "start_time",
+            "duration",
+            "params.model",
+            "metrics.acc"
+        ]
+    );
+    let first: Vec<&str> = lines.next().unwrap().split('\t').collect();
     assert_eq!(first[0], ids[0]);
     assert_eq!(&first[5..], ["m0", "0.9"]);
     let csv = env.mlf(&["runs", "search", "-o", "csv"]).ok().to_string();
