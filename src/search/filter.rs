@@ -7,6 +7,7 @@
 //! first dot, or a bare attribute key; the prefix may be back-quoted, the key back-quoted,
 //! double- or single-quoted. Values are numbers, quoted strings (no escapes: `'it''s'` stays
 //! `it''s`), or for `IN`/`NOT IN` a non-empty list of quoted strings.
+//! An empty filter matches everything; a blank one (only whitespace) is an error, as in MLflow.
 
 use super::{Clause, Comparator, Dialect, Entity, Filter, SyntaxError, Value};
 
@@ -18,9 +19,16 @@ const DATASET_KEYS: [&str; 3] = ["name", "digest", "context"];
 const EXPERIMENT_ATTRIBUTES: [&str; 4] =
     ["name", "experiment_id", "creation_time", "last_update_time"];
 
-/// Parses a filter string of the given dialect; an empty or blank string is an empty filter.
+/// Parses a filter string of the given dialect; an empty string is an empty filter, a blank
+/// one (whitespace only) is rejected as MLflow rejects it.
 pub fn parse(input: &str, dialect: Dialect) -> Result<Filter, SyntaxError> {
     let mut p = Parser { s: input, pos: 0 };
+    if !input.is_empty() && input.chars().all(char::is_whitespace) {
+        return Err(p.error(
+            "the filter is blank: give at least one condition, or no filter",
+            0,
+        ));
+    }
     let mut clauses = Vec::new();
     loop {
         p.skip_ws();

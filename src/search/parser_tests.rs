@@ -90,7 +90,6 @@ fn accepted_runs_filters() {
         Value::String("say \"hi\"".into())
     );
     assert!(ok("").is_empty());
-    assert!(ok("   ").is_empty());
 }
 
 #[test]
@@ -233,6 +232,18 @@ fn like_semantics() {
     assert!(like_matches("%a%b%", "xxaxxbxx", false));
     assert!(like_matches("%", "", false));
     assert!(!like_matches("a", "ab", false));
+}
+
+#[test]
+fn blank_filters_are_rejected() {
+    assert!(ok("").is_empty());
+    for f in [" ", "   ", "\t", "\n", " \n\t "] {
+        let e = parse(f, Dialect::Runs).unwrap_err();
+        assert!(e.message.contains("blank"), "{f:?}: {}", e.message);
+        assert!(parse(f, Dialect::Experiments).is_err());
+    }
+    // Whitespace around a clause is fine.
+    assert_eq!(ok(" params.a = 'x'\n").len(), 1);
 }
 
 /// A tiny xorshift generator, so the fuzz test needs no crate and repeats exactly.
