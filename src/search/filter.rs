@@ -5,7 +5,8 @@
 //! `AND`s are tolerated as MLflow tolerates them). A clause is `<identifier> <comparator>
 //! <value>` or `<identifier> IS [NOT] NULL`. An identifier is `<prefix>.<key>` split at the
 //! first dot, or a bare attribute key; the prefix may be back-quoted, the key back-quoted,
-//! double- or single-quoted. Values are numbers, quoted strings (no escapes: `'it''s'` stays
+//! double- or single-quoted. Values are numbers in sqlparse's forms (`5`, `-1.5`, `.5`, `5.`,
+//! `1.5e-3`; not `.5e1`, `5.e1` or `1e+5`), quoted strings (no escapes: `'it''s'` stays
 //! `it''s`), or for `IN`/`NOT IN` a non-empty list of quoted strings.
 //! An empty filter matches everything; a blank one (only whitespace) is an error, as in MLflow.
 
@@ -322,43 +323,38 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// Reads a number as sqlparse (MLflow's tokenizer) lexes one: an optional `-`, then digits
+    /// with an optional fraction (`5`, `5.`, `5.25`) or a bare fraction (`.5`); an exponent
+    /// (`e`/`E`, an optional `-`, digits) only after digits with, if any, a fraction that has
+    /// digits (`1e3`, `1.5E-3`; `.5e1`, `5.e1` and `1e+5` are not numbers). A number running
+    /// into a letter, digit or `_` is not one.
     fn number(&mut self) -> Option<f64> {
         let rest = &self.s[self.pos..];
         let b = rest.as_bytes();
-        let mut i = 0;
-        if b.first() == Some(&b'-') {
-            i += 1;
-        }
-        let int_start = i;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        let mut digits = i > int_start;
+        let digits_from = |mut i: usize| {
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            i
+        };
+        let mut i = usize::from(b.first() == Some(&b'-'));
+        let int_end = digits_from(i);
+        let int_digits = int_end - i;
+        i = int_end;
+        let mut frac_digits = None;
         if b.get(i) == Some(&b'.') {
-            let frac_start = i + 1;
-            let mut j = frac_start;
-            while b.get(j).is_some_and(u8::is_ascii_digit) {
-                j += 1;
-            }
-            if digits || j > frac_start {
-                digits = true;
-                i = j;
-            }
+            let end = digits_from(i + 1);
+            frac_digits = Some(end - i - 1);
+            i = end;
         }
-        if !digits {
+        if int_digits == 0 && frac_digits.unwrap_or(0) == 0 {
             return None;
         }
-        if matches!(b.get(i), Some(b'e' | b'E')) {
-            let mut j = i + 1;
-            if matches!(b.get(j), Some(b'-' | b'+')) {
-                j += 1;
-            }
-            let exp_start = j;
-            while b.get(j).is_some_and(u8::is_ascii_digit) {
-                j += 1;
-            }
-            if j > exp_start {
-                i = j;
+        if matches!(b.get(i), Some(b'e' | b'E')) && int_digits > 0 && frac_digits != Some(0) {
+            let sign = usize::from(b.get(i + 1) == Some(&b'-'));
+            let end = digits_from(i + 1 + sign);
+            if end > i + 1 + sign {
+                i = end;
             }
         }
         if rest[i..].chars().next().is_some_and(Self::is_word_char) {

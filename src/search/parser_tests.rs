@@ -234,6 +234,25 @@ fn like_semantics() {
     assert!(!like_matches("a", "ab", false));
 }
 
+/// MLflow's sqlparse reads `.5`, `5.`, `5.25`, `1e3` and `1.5E-3` as numbers, not `.5e1`,
+/// `5.e1`, `1e+5`, `-.5e-3` or hex.
+#[test]
+fn numbers_follow_sqlparse() {
+    let num = |s: &str| ok(&format!("metrics.a > {s}"))[0].3.clone();
+    assert_eq!(num(".3"), Value::Number(0.3));
+    assert_eq!(num("1."), Value::Number(1.0));
+    assert_eq!(num("-.5"), Value::Number(-0.5));
+    assert_eq!(num("3e1"), Value::Number(30.0));
+    assert_eq!(num("1E5"), Value::Number(1e5));
+    assert_eq!(num("1.5e-3"), Value::Number(1.5e-3));
+    assert_eq!(num("-2e-2"), Value::Number(-0.02));
+    for s in [
+        ".3e1", "1.e3", "1e+5", "-.5e-3", "1e", "0x10", "1_000", "5x", ".",
+    ] {
+        bad(&format!("metrics.a > {s}"));
+    }
+}
+
 #[test]
 fn blank_filters_are_rejected() {
     assert!(ok("").is_empty());
