@@ -265,6 +265,32 @@ fn blank_filters_are_rejected() {
     assert_eq!(ok(" params.a = 'x'\n").len(), 1);
 }
 
+/// `IN` lists are Python tuple literals in MLflow (`ast.literal_eval`).
+#[test]
+fn in_lists_are_python_literals() {
+    let list = |s: &str| match ok(&format!("run_id IN {s}")).remove(0).3 {
+        Value::List(items) => items,
+        other => panic!("{s}: {other:?}"),
+    };
+    assert_eq!(list("('a',)"), ["a"]);
+    assert_eq!(list("('a', 'b',)"), ["a", "b"]);
+    assert_eq!(list("( 'a' ,\n 'b' )"), ["a", "b"]);
+    assert_eq!(list("('a' 'b')"), ["ab"]);
+    assert_eq!(list("('it''s')"), ["its"]);
+    assert_eq!(list("(\"it's\")"), ["it's"]);
+    assert_eq!(list("('a\\nb')"), ["a\nb"]);
+    assert_eq!(list("('\\x41\\u00e9\\101\\'')"), ["Aé".to_string() + "A'"]);
+    assert_eq!(list("('a\\d')"), ["a\\d"], "an unknown escape stays");
+    assert_eq!(list("(r'a\\n')"), ["a\\n"]);
+    assert_eq!(list("(u'a')"), ["a"]);
+    for s in [
+        "()", "(,)", "('a',,)", "(,'a')", "('a' 1)", "('a', 1)", "(b'a')", "('\\x4')", "('a)",
+        "(a)",
+    ] {
+        bad(&format!("run_id IN {s}"));
+    }
+}
+
 /// A tiny xorshift generator, so the fuzz test needs no crate and repeats exactly.
 struct Rng(u64);
 
