@@ -2,7 +2,7 @@
 //! errors, order_by rules, and a bounded no-panic fuzz over random and mutated strings.
 
 use super::filter::{like_matches, parse};
-use super::order::{parse as order, parse_all};
+use super::order::{check_unique, parse as order, parse_all};
 use super::{Comparator, Dialect, Entity, Value};
 
 fn ok(s: &str) -> Vec<(Entity, String, Comparator, Value)> {
@@ -209,11 +209,6 @@ fn order_by() {
     }
     assert!(order("tags.x", Dialect::Experiments).is_err());
     assert!(order("start_time", Dialect::Experiments).is_err());
-    assert!(parse_all(
-        &["metrics.a".into(), "metrics.a DESC".into()],
-        Dialect::Runs
-    )
-    .is_err());
     assert_eq!(
         parse_all(&["metrics.a".into(), "params.a".into()], Dialect::Runs)
             .unwrap()
@@ -289,6 +284,46 @@ fn in_lists_are_python_literals() {
     ] {
         bad(&format!("run_id IN {s}"));
     }
+}
+
+/// An order_by element is one identifier: no space before or after it.
+#[test]
+fn order_by_rejects_stray_spaces() {
+    for o in [
+        "params.my_param ",
+        " params.my_param",
+        "metrics.a DESC ",
+        "metrics.a\t",
+        "\nmetrics.a",
+    ] {
+        let e = order(o, Dialect::Runs).unwrap_err();
+        assert!(e.message.contains("space"), "{o:?}: {}", e.message);
+    }
+    assert!(!order("metrics.a\tdesc", Dialect::Runs).unwrap().ascending);
+    assert!(!order("tags.tag1    DESC", Dialect::Runs).unwrap().ascending);
+    assert!(order("name ", Dialect::Experiments).is_err());
+}
+
+/// Repeating an order_by key is accepted by parse_all (file store, experiments) and refused
+/// by check_unique (the SQL store's runs search), aliases included.
+#[test]
+fn repeated_order_by_keys() {
+    let inputs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    for v in [
+        &["metrics.a", "metrics.a DESC"][..],
+        &["start_time", "created"],
+        &["metric.a", "metrics.a"],
+        &["attributes.status", "status"],
+    ] {
+        let i = inputs(v);
+        let keys = parse_all(&i, Dialect::Runs).unwrap();
+        assert_eq!(keys.len(), 2);
+        assert!(check_unique(&i, &keys).is_err(), "{v:?}");
+    }
+    let i = inputs(&["metrics.a", "params.a", "tags.a"]);
+    assert!(check_unique(&i, &parse_all(&i, Dialect::Runs).unwrap()).is_ok());
+    let i = inputs(&["name", "name DESC"]);
+    assert_eq!(parse_all(&i, Dialect::Experiments).unwrap().len(), 2);
 }
 
 /// A tiny xorshift generator, so the fuzz test needs no crate and repeats exactly.
