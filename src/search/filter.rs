@@ -692,37 +692,63 @@ fn canonical_attribute(dialect: Dialect, key: &str) -> Option<String> {
     Some(key.to_string())
 }
 
-/// SQL `LIKE`: `%` matches any run of characters, `_` exactly one; the whole value must
-/// match; there is no escape character. `case_insensitive` gives `ILIKE`.
+/// MLflow's in-memory `LIKE`, which its file store uses: the pattern becomes a Python regular
+/// expression (`%` → `.*`, `_` → `.`, everything else literal), `^` is put in front unless
+/// the pattern starts with `%`, `$` at the end unless it ends with `%`, and the value is
+/// tried with `re.match`. So `%` and `_` do not cross a newline, the match is anchored at the
+/// start, a pattern ending in `%` needs only to match a prefix, and `$` also matches before a
+/// final newline (`LIKE 'abc'` matches `abc\n`). `case_insensitive` (`ILIKE`) compares as
+/// Python's `re.IGNORECASE` does, by simple Unicode case mappings. (SQL stores use their
+/// database's `LIKE` instead, where `%` and `_` match newlines too.)
 pub fn like_matches(pattern: &str, value: &str, case_insensitive: bool) -> bool {
-    let fold = |s: &str| -> Vec<char> {
-        if case_insensitive {
-            s.chars().flat_map(char::to_lowercase).collect()
-        } else {
-            s.chars().collect()
+    let v: Vec<char> = value.chars().collect();
+    let same = |a: char, b: char| a == b || (case_insensitive && same_ignoring_case(a, b));
+    // reachable[i]: the pattern read so far can match exactly v[..i].
+    let mut reachable = vec![false; v.len() + 1];
+    reachable[0] = true;
+    for p in pattern.chars() {
+        let mut next = vec![false; v.len() + 1];
+        match p {
+            '%' => {
+                let mut run = false;
+                for i in 0..=v.len() {
+                    run = reachable[i] || (run && i > 0 && v[i - 1] != '\n');
+                    next[i] = run;
+                }
+            }
+            _ => {
+                for i in 0..v.len() {
+                    let ok = if p == '_' {
+                        v[i] != '\n'
+                    } else {
+                        same(p, v[i])
+                    };
+                    next[i + 1] = reachable[i] && ok;
+                }
+            }
+        }
+        reachable = next;
+    }
+    if pattern.ends_with('%') {
+        reachable.iter().any(|r| *r)
+    } else {
+        let n = v.len();
+        reachable[n] || (n > 0 && v[n - 1] == '\n' && reachable[n - 1])
+    }
+}
+
+/// Whether two characters match under Python's `re.IGNORECASE`: their simple lower-case or
+/// their simple upper-case forms agree (`i`/`I`/`ı`/`İ`, `s`/`ſ`, `k`/`K`, `ß`/`ẞ`).
+fn same_ignoring_case(a: char, b: char) -> bool {
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let upper = |c: char| {
+        let mut u = c.to_uppercase();
+        match (u.next(), u.next()) {
+            (Some(x), None) => x,
+            _ => c,
         }
     };
-    let (p, v) = (fold(pattern), fold(value));
-    // Iterative wildcard matching with backtracking to the last `%`.
-    let (mut pi, mut vi) = (0, 0);
-    let (mut star, mut mark) = (None, 0);
-    while vi < v.len() {
-        if pi < p.len() && (p[pi] == '_' || p[pi] == v[vi]) && p[pi] != '%' {
-            pi += 1;
-            vi += 1;
-        } else if pi < p.len() && p[pi] == '%' {
-            star = Some(pi);
-            mark = vi;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            vi = mark;
-        } else {
-            return false;
-        }
-    }
-    p[pi..].iter().all(|c| *c == '%')
+    lower(a) == lower(b) || upper(a) == upper(b)
 }
 
 impl Clause {
