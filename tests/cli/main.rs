@@ -15,5 +15,6 @@ mod metrics;
 mod remote;
 mod runs;
 mod search;
+mod search_mlflow;
 mod tls;
 mod transfers;
