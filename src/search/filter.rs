@@ -5,8 +5,11 @@
 //! `AND`s are tolerated as MLflow tolerates them). A clause is `<identifier> <comparator>
 //! <value>` or `<identifier> IS [NOT] NULL`. An identifier is `<prefix>.<key>` split at the
 //! first dot, or a bare attribute key; the prefix may be back-quoted, the key back-quoted,
-//! double- or single-quoted. Values are numbers, quoted strings (no escapes: `'it''s'` stays
-//! `it''s`), or for `IN`/`NOT IN` a non-empty list of quoted strings.
+//! double- or single-quoted. Values are numbers in sqlparse's forms (`5`, `-1.5`, `.5`, `5.`,
+//! `1.5e-3`; not `.5e1`, `5.e1` or `1e+5`), quoted strings (no escapes: `'it''s'` stays
+//! `it''s`), or for `IN`/`NOT IN` a non-empty list read as MLflow reads it, as a Python tuple
+//! literal: escapes are decoded, adjacent literals join, a trailing comma is allowed.
+//! An empty filter matches everything; a blank one (only whitespace) is an error, as in MLflow.
 
 use super::{Clause, Comparator, Dialect, Entity, Filter, SyntaxError, Value};
 
@@ -18,9 +21,16 @@ const DATASET_KEYS: [&str; 3] = ["name", "digest", "context"];
 const EXPERIMENT_ATTRIBUTES: [&str; 4] =
     ["name", "experiment_id", "creation_time", "last_update_time"];
 
-/// Parses a filter string of the given dialect; an empty or blank string is an empty filter.
+/// Parses a filter string of the given dialect; an empty string is an empty filter, a blank
+/// one (whitespace only) is rejected as MLflow rejects it.
 pub fn parse(input: &str, dialect: Dialect) -> Result<Filter, SyntaxError> {
     let mut p = Parser { s: input, pos: 0 };
+    if !input.is_empty() && input.chars().all(char::is_whitespace) {
+        return Err(p.error(
+            "the filter is blank: give at least one condition, or no filter",
+            0,
+        ));
+    }
     let mut clauses = Vec::new();
     loop {
         p.skip_ws();
@@ -314,43 +324,38 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// Reads a number as sqlparse (MLflow's tokenizer) lexes one: an optional `-`, then digits
+    /// with an optional fraction (`5`, `5.`, `5.25`) or a bare fraction (`.5`); an exponent
+    /// (`e`/`E`, an optional `-`, digits) only after digits with, if any, a fraction that has
+    /// digits (`1e3`, `1.5E-3`; `.5e1`, `5.e1` and `1e+5` are not numbers). A number running
+    /// into a letter, digit or `_` is not one.
     fn number(&mut self) -> Option<f64> {
         let rest = &self.s[self.pos..];
         let b = rest.as_bytes();
-        let mut i = 0;
-        if b.first() == Some(&b'-') {
-            i += 1;
-        }
-        let int_start = i;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        let mut digits = i > int_start;
+        let digits_from = |mut i: usize| {
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            i
+        };
+        let mut i = usize::from(b.first() == Some(&b'-'));
+        let int_end = digits_from(i);
+        let int_digits = int_end - i;
+        i = int_end;
+        let mut frac_digits = None;
         if b.get(i) == Some(&b'.') {
-            let frac_start = i + 1;
-            let mut j = frac_start;
-            while b.get(j).is_some_and(u8::is_ascii_digit) {
-                j += 1;
-            }
-            if digits || j > frac_start {
-                digits = true;
-                i = j;
-            }
+            let end = digits_from(i + 1);
+            frac_digits = Some(end - i - 1);
+            i = end;
         }
-        if !digits {
+        if int_digits == 0 && frac_digits.unwrap_or(0) == 0 {
             return None;
         }
-        if matches!(b.get(i), Some(b'e' | b'E')) {
-            let mut j = i + 1;
-            if matches!(b.get(j), Some(b'-' | b'+')) {
-                j += 1;
-            }
-            let exp_start = j;
-            while b.get(j).is_some_and(u8::is_ascii_digit) {
-                j += 1;
-            }
-            if j > exp_start {
-                i = j;
+        if matches!(b.get(i), Some(b'e' | b'E')) && int_digits > 0 && frac_digits != Some(0) {
+            let sign = usize::from(b.get(i + 1) == Some(&b'-'));
+            let end = digits_from(i + 1 + sign);
+            if end > i + 1 + sign {
+                i = end;
             }
         }
         if rest[i..].chars().next().is_some_and(Self::is_word_char) {
@@ -361,36 +366,165 @@ impl<'a> Parser<'a> {
         Some(v)
     }
 
+    /// Reads the parenthesised list of `IN`/`NOT IN` as MLflow reads it, with Python's
+    /// `ast.literal_eval`: the items are Python string literals (single or double quotes,
+    /// optional `r`/`u` prefix, backslash escapes decoded), adjacent literals join into one
+    /// (`'a' 'b'` is `ab`, so `'it''s'` is `its`), items are separated by commas, a trailing
+    /// comma is allowed, and the list may not be empty. (`\N{name}` escapes are not decoded:
+    /// such a list is refused.)
+    fn list(&mut self) -> Result<Vec<String>, SyntaxError> {
+        let start = self.pos;
+        self.bump(); // the opening parenthesis
+        let mut items = Vec::new();
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                Some(')') if items.is_empty() => {
+                    return Err(
+                        self.error("the list is empty: give at least one quoted value", start)
+                    )
+                }
+                Some(')') => {
+                    self.bump();
+                    return Ok(items);
+                }
+                _ => {}
+            }
+            let mut item = self.python_string()?;
+            loop {
+                self.skip_ws();
+                if self.at_python_string() {
+                    item.push_str(&self.python_string()?);
+                } else {
+                    break;
+                }
+            }
+            items.push(item);
+            match self.peek() {
+                Some(',') => {
+                    self.bump();
+                }
+                Some(')') => {
+                    self.bump();
+                    return Ok(items);
+                }
+                _ => return Err(self.error("expected `,` or `)` in the list", self.pos)),
+            }
+        }
+    }
+
+    /// Whether a Python string literal (with an optional `r`/`u` prefix) starts here.
+    fn at_python_string(&self) -> bool {
+        let mut chars = self.s[self.pos..].chars();
+        match chars.next() {
+            Some('\'' | '"') => true,
+            Some('r' | 'R' | 'u' | 'U') => matches!(chars.next(), Some('\'' | '"')),
+            _ => false,
+        }
+    }
+
+    /// Reads one Python string literal and returns its value.
+    fn python_string(&mut self) -> Result<String, SyntaxError> {
+        let start = self.pos;
+        if !self.at_python_string() {
+            return Err(self.error("lists hold quoted strings: ('a', 'b')", start));
+        }
+        let raw = matches!(self.peek(), Some('r' | 'R'));
+        if !matches!(self.peek(), Some('\'' | '"')) {
+            self.bump(); // the prefix
+        }
+        let q = self.bump().expect("a quote follows");
+        let mut text = String::new();
+        loop {
+            match self.bump() {
+                None | Some('\n') => {
+                    return Err(self.error(format!("unterminated {q}quoted{q} text"), start))
+                }
+                Some(c) if c == q => return Ok(text),
+                Some('\\') if raw => {
+                    text.push('\\');
+                    match self.bump() {
+                        None => {
+                            return Err(self.error(format!("unterminated {q}quoted{q} text"), start))
+                        }
+                        Some(c) => text.push(c),
+                    }
+                }
+                Some('\\') => {
+                    let at = self.pos - 1;
+                    self.escape(&mut text, at)?;
+                }
+                Some(c) => text.push(c),
+            }
+        }
+    }
+
+    /// Decodes the Python escape sequence after a backslash (at byte `at`) into `text`.
+    fn escape(&mut self, text: &mut String, at: usize) -> Result<(), SyntaxError> {
+        let bad = |p: &Self| p.error("invalid escape sequence in a quoted list value", at);
+        let Some(c) = self.bump() else {
+            return Err(bad(self));
+        };
+        let simple = match c {
+            '\n' => Some(None), // a line continuation: nothing
+            '\\' | '\'' | '"' => Some(Some(c)),
+            'a' => Some(Some('\u{7}')),
+            'b' => Some(Some('\u{8}')),
+            'f' => Some(Some('\u{c}')),
+            'n' => Some(Some('\n')),
+            'r' => Some(Some('\r')),
+            't' => Some(Some('\t')),
+            'v' => Some(Some('\u{b}')),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            text.extend(ch);
+            return Ok(());
+        }
+        let hex = |p: &mut Self, n: usize| -> Result<char, SyntaxError> {
+            let digits: String = p.s[p.pos..].chars().take(n).collect();
+            if digits.len() != n || !digits.chars().all(|d| d.is_ascii_hexdigit()) {
+                return Err(bad(p));
+            }
+            p.pos += n;
+            u32::from_str_radix(&digits, 16)
+                .ok()
+                .and_then(char::from_u32)
+                .ok_or_else(|| bad(p))
+        };
+        match c {
+            'x' => text.push(hex(self, 2)?),
+            'u' => text.push(hex(self, 4)?),
+            'U' => text.push(hex(self, 8)?),
+            '0'..='7' => {
+                let mut v = c.to_digit(8).unwrap_or(0);
+                for _ in 0..2 {
+                    match self.peek().and_then(|d| d.to_digit(8)) {
+                        Some(d) => {
+                            v = v * 8 + d;
+                            self.bump();
+                        }
+                        None => break,
+                    }
+                }
+                text.push(char::from_u32(v).ok_or_else(|| bad(self))?);
+            }
+            'N' => return Err(bad(self)),
+            // Python keeps an unknown escape as it is written.
+            other => {
+                text.push('\\');
+                text.push(other);
+            }
+        }
+        Ok(())
+    }
+
     /// Reads a value: a number, a quoted string, or a parenthesised list of quoted strings.
     fn value(&mut self) -> Result<(Value, usize), SyntaxError> {
         let start = self.pos;
         match self.peek() {
             Some('\'' | '"') => Ok((Value::String(self.quoted()?), start)),
-            Some('(') => {
-                self.bump();
-                let mut items = Vec::new();
-                loop {
-                    self.skip_ws();
-                    match self.peek() {
-                        Some('\'' | '"') => items.push(self.quoted()?),
-                        Some(')') if items.is_empty() => {
-                            return Err(self
-                                .error("the list is empty: give at least one quoted value", start))
-                        }
-                        _ => {
-                            return Err(
-                                self.error("lists hold quoted strings: ('a', 'b')", self.pos)
-                            )
-                        }
-                    }
-                    self.skip_ws();
-                    match self.bump() {
-                        Some(',') => continue,
-                        Some(')') => return Ok((Value::List(items), start)),
-                        _ => return Err(self.error("expected `,` or `)` in the list", self.pos)),
-                    }
-                }
-            }
+            Some('(') => Ok((Value::List(self.list()?), start)),
             Some('+') => Err(self.error("numbers may not start with `+`", start)),
             None => Err(self.error("expected a value after the comparator", start)),
             _ => {
@@ -558,37 +692,63 @@ fn canonical_attribute(dialect: Dialect, key: &str) -> Option<String> {
     Some(key.to_string())
 }
 
-/// SQL `LIKE`: `%` matches any run of characters, `_` exactly one; the whole value must
-/// match; there is no escape character. `case_insensitive` gives `ILIKE`.
+/// MLflow's in-memory `LIKE`, which its file store uses: the pattern becomes a Python regular
+/// expression (`%` → `.*`, `_` → `.`, everything else literal), `^` is put in front unless
+/// the pattern starts with `%`, `$` at the end unless it ends with `%`, and the value is
+/// tried with `re.match`. So `%` and `_` do not cross a newline, the match is anchored at the
+/// start, a pattern ending in `%` needs only to match a prefix, and `$` also matches before a
+/// final newline (`LIKE 'abc'` matches `abc\n`). `case_insensitive` (`ILIKE`) compares as
+/// Python's `re.IGNORECASE` does, by simple Unicode case mappings. (SQL stores use their
+/// database's `LIKE` instead, where `%` and `_` match newlines too.)
 pub fn like_matches(pattern: &str, value: &str, case_insensitive: bool) -> bool {
-    let fold = |s: &str| -> Vec<char> {
-        if case_insensitive {
-            s.chars().flat_map(char::to_lowercase).collect()
-        } else {
-            s.chars().collect()
+    let v: Vec<char> = value.chars().collect();
+    let same = |a: char, b: char| a == b || (case_insensitive && same_ignoring_case(a, b));
+    // reachable[i]: the pattern read so far can match exactly v[..i].
+    let mut reachable = vec![false; v.len() + 1];
+    reachable[0] = true;
+    for p in pattern.chars() {
+        let mut next = vec![false; v.len() + 1];
+        match p {
+            '%' => {
+                let mut run = false;
+                for i in 0..=v.len() {
+                    run = reachable[i] || (run && i > 0 && v[i - 1] != '\n');
+                    next[i] = run;
+                }
+            }
+            _ => {
+                for i in 0..v.len() {
+                    let ok = if p == '_' {
+                        v[i] != '\n'
+                    } else {
+                        same(p, v[i])
+                    };
+                    next[i + 1] = reachable[i] && ok;
+                }
+            }
+        }
+        reachable = next;
+    }
+    if pattern.ends_with('%') {
+        reachable.iter().any(|r| *r)
+    } else {
+        let n = v.len();
+        reachable[n] || (n > 0 && v[n - 1] == '\n' && reachable[n - 1])
+    }
+}
+
+/// Whether two characters match under Python's `re.IGNORECASE`: their simple lower-case or
+/// their simple upper-case forms agree (`i`/`I`/`ı`/`İ`, `s`/`ſ`, `k`/`K`, `ß`/`ẞ`).
+fn same_ignoring_case(a: char, b: char) -> bool {
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let upper = |c: char| {
+        let mut u = c.to_uppercase();
+        match (u.next(), u.next()) {
+            (Some(x), None) => x,
+            _ => c,
         }
     };
-    let (p, v) = (fold(pattern), fold(value));
-    // Iterative wildcard matching with backtracking to the last `%`.
-    let (mut pi, mut vi) = (0, 0);
-    let (mut star, mut mark) = (None, 0);
-    while vi < v.len() {
-        if pi < p.len() && (p[pi] == '_' || p[pi] == v[vi]) && p[pi] != '%' {
-            pi += 1;
-            vi += 1;
-        } else if pi < p.len() && p[pi] == '%' {
-            star = Some(pi);
-            mark = vi;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            vi = mark;
-        } else {
-            return false;
-        }
-    }
-    p[pi..].iter().all(|c| *c == '%')
+    lower(a) == lower(b) || upper(a) == upper(b)
 }
 
 impl Clause {

@@ -1,4 +1,5 @@
-//! Parser of `order_by` elements: `<identifier> [ASC|DESC]`, one key per element.
+//! Parser of `order_by` elements: `<identifier> [ASC|DESC]`, one key per element, with no
+//! space before or after it (MLflow's sqlparse check wants the element to be one identifier).
 
 use super::filter::Parser;
 use super::{Dialect, Entity, OrderKey, SyntaxError};
@@ -17,27 +18,36 @@ const RUN_ORDER_ATTRIBUTES: [&str; 7] = [
 /// Parses one `order_by` element of the given dialect.
 pub fn parse(input: &str, dialect: Dialect) -> Result<OrderKey, SyntaxError> {
     let mut p = Parser { s: input, pos: 0 };
-    p.skip_ws();
-    if p.eof() {
+    let stray_space = "remove the space at the start or end of the order_by clause";
+    if input.trim().is_empty() {
         return Err(p.error("empty order_by clause", 0));
+    }
+    if input.starts_with(char::is_whitespace) {
+        return Err(p.error(stray_space, 0));
     }
     let start = p.pos;
     let id = p.identifier(dialect)?;
     let (entity, key) = (id.entity, id.key);
+    let key_end = p.pos;
     p.skip_ws();
     let dir_pos = p.pos;
-    let ascending = if p.keyword("ASC") {
+    let ascending = if p.eof() {
+        if dir_pos > key_end {
+            return Err(p.error(stray_space, key_end));
+        }
+        true
+    } else if p.keyword("ASC") {
         true
     } else if p.keyword("DESC") {
         false
-    } else if p.eof() {
-        true
     } else {
         return Err(p.error("expected ASC or DESC after the order_by key", dir_pos));
     };
-    p.skip_ws();
     if !p.eof() {
-        let msg = if p.peek() == Some(',') {
+        let rest = &input[p.pos..];
+        let msg = if rest.trim().is_empty() {
+            stray_space
+        } else if rest.trim_start().starts_with(',') {
             "give one key per order_by clause (repeat --order-by)"
         } else {
             "unexpected text after ASC/DESC in the order_by clause"
@@ -71,19 +81,26 @@ pub fn parse(input: &str, dialect: Dialect) -> Result<OrderKey, SyntaxError> {
     })
 }
 
-/// Parses every `order_by` element; the same key twice is an error, as in MLflow.
+/// Parses every `order_by` element. Naming a key twice is allowed here, as MLflow's file
+/// store and its experiments search allow it; see [`check_unique`] for the SQL runs search.
 pub fn parse_all(inputs: &[String], dialect: Dialect) -> Result<Vec<OrderKey>, SyntaxError> {
-    let mut keys: Vec<OrderKey> = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        let k = parse(input, dialect)?;
-        if keys.iter().any(|o| o.entity == k.entity && o.key == k.key) {
+    inputs.iter().map(|input| parse(input, dialect)).collect()
+}
+
+/// Rejects a runs `order_by` that names one key twice (after alias translation, so `created`
+/// and `start_time` are the same key), as MLflow's SQL store does.
+pub fn check_unique(inputs: &[String], keys: &[OrderKey]) -> Result<(), SyntaxError> {
+    for (i, k) in keys.iter().enumerate() {
+        if keys[..i]
+            .iter()
+            .any(|o| o.entity == k.entity && o.key == k.key)
+        {
             return Err(SyntaxError {
                 message: format!("order_by names `{}` twice", k.key),
-                input: input.clone(),
+                input: inputs.get(i).cloned().unwrap_or_default(),
                 position: 0,
             });
         }
-        keys.push(k);
     }
-    Ok(keys)
+    Ok(())
 }

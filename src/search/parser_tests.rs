@@ -2,7 +2,7 @@
 //! errors, order_by rules, and a bounded no-panic fuzz over random and mutated strings.
 
 use super::filter::{like_matches, parse};
-use super::order::{parse as order, parse_all};
+use super::order::{check_unique, parse as order, parse_all};
 use super::{Comparator, Dialect, Entity, Value};
 
 fn ok(s: &str) -> Vec<(Entity, String, Comparator, Value)> {
@@ -90,7 +90,6 @@ fn accepted_runs_filters() {
         Value::String("say \"hi\"".into())
     );
     assert!(ok("").is_empty());
-    assert!(ok("   ").is_empty());
 }
 
 #[test]
@@ -210,11 +209,6 @@ fn order_by() {
     }
     assert!(order("tags.x", Dialect::Experiments).is_err());
     assert!(order("start_time", Dialect::Experiments).is_err());
-    assert!(parse_all(
-        &["metrics.a".into(), "metrics.a DESC".into()],
-        Dialect::Runs
-    )
-    .is_err());
     assert_eq!(
         parse_all(&["metrics.a".into(), "params.a".into()], Dialect::Runs)
             .unwrap()
@@ -233,6 +227,160 @@ fn like_semantics() {
     assert!(like_matches("%a%b%", "xxaxxbxx", false));
     assert!(like_matches("%", "", false));
     assert!(!like_matches("a", "ab", false));
+}
+
+/// The file store's LIKE is MLflow's regular expression: `%` and `_` stop at a newline, a
+/// trailing `%` leaves the end open, `$` matches before a final newline.
+#[test]
+fn file_store_like_is_a_python_regex() {
+    let multi = "a string\nwith multiple\nlines";
+    assert!(
+        like_matches("a string%", multi, false),
+        "open end: a prefix"
+    );
+    assert!(like_matches("%", multi, false));
+    assert!(like_matches("a%", multi, false));
+    assert!(
+        !like_matches("%lines", multi, false),
+        "% does not cross a newline"
+    );
+    assert!(!like_matches("%with%", multi, false));
+    assert!(
+        !like_matches("a string_with%", multi, false),
+        "_ is not a newline"
+    );
+    assert!(!like_matches("a string%lines", multi, false));
+    assert!(
+        like_matches("abc", "abc\n", false),
+        "$ before a final newline"
+    );
+    assert!(like_matches("%c", "abc\n", false));
+    assert!(like_matches("ab_", "abc\n", false));
+    assert!(!like_matches("abc_", "abc\n", false));
+    assert!(!like_matches("abc", "abc\n\n", false));
+    assert!(like_matches("", "", false));
+    assert!(like_matches("", "\n", false));
+    assert!(!like_matches("", "x", false));
+    assert!(like_matches("50%", "50%_off", false));
+    assert!(like_matches("50\\%", "50\\%", false), "no escape character");
+    assert!(
+        like_matches("%a.b%", "xa.by", false),
+        "regex syntax is literal"
+    );
+    assert!(!like_matches("%a.b%", "xacby", false));
+}
+
+#[test]
+fn file_store_ilike_folds_case_as_python() {
+    assert!(like_matches("ärger", "ÄRGER", true));
+    assert!(like_matches("STRAẞE", "straße", true));
+    assert!(
+        !like_matches("strasse", "straße", true),
+        "one character is not two"
+    );
+    assert!(like_matches("i", "İ", true));
+    assert!(like_matches("i", "ı", true));
+    assert!(like_matches("s", "ſ", true));
+    assert!(like_matches("k", "\u{212a}", true));
+    assert!(like_matches("σ", "ς", true));
+    assert!(!like_matches("ärger", "ÄRGER", false));
+}
+
+/// MLflow's sqlparse reads `.5`, `5.`, `5.25`, `1e3` and `1.5E-3` as numbers, not `.5e1`,
+/// `5.e1`, `1e+5`, `-.5e-3` or hex.
+#[test]
+fn numbers_follow_sqlparse() {
+    let num = |s: &str| ok(&format!("metrics.a > {s}"))[0].3.clone();
+    assert_eq!(num(".3"), Value::Number(0.3));
+    assert_eq!(num("1."), Value::Number(1.0));
+    assert_eq!(num("-.5"), Value::Number(-0.5));
+    assert_eq!(num("3e1"), Value::Number(30.0));
+    assert_eq!(num("1E5"), Value::Number(1e5));
+    assert_eq!(num("1.5e-3"), Value::Number(1.5e-3));
+    assert_eq!(num("-2e-2"), Value::Number(-0.02));
+    for s in [
+        ".3e1", "1.e3", "1e+5", "-.5e-3", "1e", "0x10", "1_000", "5x", ".",
+    ] {
+        bad(&format!("metrics.a > {s}"));
+    }
+}
+
+#[test]
+fn blank_filters_are_rejected() {
+    assert!(ok("").is_empty());
+    for f in [" ", "   ", "\t", "\n", " \n\t "] {
+        let e = parse(f, Dialect::Runs).unwrap_err();
+        assert!(e.message.contains("blank"), "{f:?}: {}", e.message);
+        assert!(parse(f, Dialect::Experiments).is_err());
+    }
+    // Whitespace around a clause is fine.
+    assert_eq!(ok(" params.a = 'x'\n").len(), 1);
+}
+
+/// `IN` lists are Python tuple literals in MLflow (`ast.literal_eval`).
+#[test]
+fn in_lists_are_python_literals() {
+    let list = |s: &str| match ok(&format!("run_id IN {s}")).remove(0).3 {
+        Value::List(items) => items,
+        other => panic!("{s}: {other:?}"),
+    };
+    assert_eq!(list("('a',)"), ["a"]);
+    assert_eq!(list("('a', 'b',)"), ["a", "b"]);
+    assert_eq!(list("( 'a' ,\n 'b' )"), ["a", "b"]);
+    assert_eq!(list("('a' 'b')"), ["ab"]);
+    assert_eq!(list("('it''s')"), ["its"]);
+    assert_eq!(list("(\"it's\")"), ["it's"]);
+    assert_eq!(list("('a\\nb')"), ["a\nb"]);
+    assert_eq!(list("('\\x41\\u00e9\\101\\'')"), ["Aé".to_string() + "A'"]);
+    assert_eq!(list("('a\\d')"), ["a\\d"], "an unknown escape stays");
+    assert_eq!(list("(r'a\\n')"), ["a\\n"]);
+    assert_eq!(list("(u'a')"), ["a"]);
+    for s in [
+        "()", "(,)", "('a',,)", "(,'a')", "('a' 1)", "('a', 1)", "(b'a')", "('\\x4')", "('a)",
+        "(a)",
+    ] {
+        bad(&format!("run_id IN {s}"));
+    }
+}
+
+/// An order_by element is one identifier: no space before or after it.
+#[test]
+fn order_by_rejects_stray_spaces() {
+    for o in [
+        "params.my_param ",
+        " params.my_param",
+        "metrics.a DESC ",
+        "metrics.a\t",
+        "\nmetrics.a",
+    ] {
+        let e = order(o, Dialect::Runs).unwrap_err();
+        assert!(e.message.contains("space"), "{o:?}: {}", e.message);
+    }
+    assert!(!order("metrics.a\tdesc", Dialect::Runs).unwrap().ascending);
+    assert!(!order("tags.tag1    DESC", Dialect::Runs).unwrap().ascending);
+    assert!(order("name ", Dialect::Experiments).is_err());
+}
+
+/// Repeating an order_by key is accepted by parse_all (file store, experiments) and refused
+/// by check_unique (the SQL store's runs search), aliases included.
+#[test]
+fn repeated_order_by_keys() {
+    let inputs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    for v in [
+        &["metrics.a", "metrics.a DESC"][..],
+        &["start_time", "created"],
+        &["metric.a", "metrics.a"],
+        &["attributes.status", "status"],
+    ] {
+        let i = inputs(v);
+        let keys = parse_all(&i, Dialect::Runs).unwrap();
+        assert_eq!(keys.len(), 2);
+        assert!(check_unique(&i, &keys).is_err(), "{v:?}");
+    }
+    let i = inputs(&["metrics.a", "params.a", "tags.a"]);
+    assert!(check_unique(&i, &parse_all(&i, Dialect::Runs).unwrap()).is_ok());
+    let i = inputs(&["name", "name DESC"]);
+    assert_eq!(parse_all(&i, Dialect::Experiments).unwrap().len(), 2);
 }
 
 /// A tiny xorshift generator, so the fuzz test needs no crate and repeats exactly.

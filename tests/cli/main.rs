@@ -16,6 +16,7 @@ mod metrics;
 mod remote;
 mod runs;
 mod search;
+mod search_mlflow;
 mod tls;
 mod transfers;
 mod usability;

@@ -255,7 +255,7 @@ fn cases() -> Vec<Value> {
     cases
 }
 
-fn mlf_search(
+pub(crate) fn mlf_search(
     env: &TestEnv,
     exps: &[String],
     case: &Value,
@@ -280,7 +280,7 @@ fn mlf_search(
 }
 
 /// The strings of a JSON array.
-fn strings(v: &Value) -> Vec<String> {
+pub(crate) fn strings(v: &Value) -> Vec<String> {
     v.as_array()
         .unwrap()
         .iter()
@@ -297,6 +297,91 @@ fn ids(json: &Value) -> Vec<String> {
         .collect()
 }
 
+/// How one case went when mlf answered it as MLflow did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Agreed {
+    /// The same runs in the same order.
+    Compared,
+    /// Both refused it (mlf with exit 2 and nothing on stdout).
+    Rejected,
+    /// The same runs and page tokens, page by page.
+    Paged,
+}
+
+/// Compares mlf's answer to one case with MLflow's; `Err` describes the difference.
+pub(crate) fn compare_case(
+    env: &TestEnv,
+    exps: &[String],
+    case: &Value,
+    answer: &Value,
+) -> Result<Agreed, String> {
+    let filter = answer["filter"].as_str().unwrap();
+    let label = format!(
+        "filter {filter:?} order_by {} max {} view {}",
+        case["order_by"], case["max_results"], case["view"]
+    );
+    if answer.get("error").is_some() {
+        let r = mlf_search(env, exps, case, filter, None);
+        if r.code != 2 || !r.stdout.is_empty() {
+            return Err(format!(
+                "{label}: MLflow rejects it ({}), mlf gave\n{r}",
+                answer["error"]
+            ));
+        }
+        return Ok(Agreed::Rejected);
+    }
+    let expected = strings(&answer["ids"]);
+    if case
+        .get("pages")
+        .is_some_and(|p| p.as_bool() != Some(false))
+    {
+        let (mut got, mut token, mut tokens) = (Vec::new(), None::<String>, Vec::new());
+        loop {
+            let r = mlf_search(env, exps, case, filter, token.as_deref());
+            if r.code != 0 {
+                return Err(format!("{label}: mlf failed\n{r}"));
+            }
+            let json = r.json();
+            got.extend(ids(&json));
+            match json.get("next_page_token").and_then(Value::as_str) {
+                Some(t) => {
+                    tokens.push(t.to_string());
+                    token = Some(t.to_string());
+                }
+                None => break,
+            }
+        }
+        let want_tokens = strings(&answer["tokens"]);
+        if got != expected || tokens != want_tokens {
+            return Err(format!(
+                "{label} (pages): mlf {} runs in {} pages, MLflow {} in {}",
+                got.len(),
+                tokens.len() + 1,
+                expected.len(),
+                want_tokens.len() + 1
+            ));
+        }
+        return Ok(Agreed::Paged);
+    }
+    let r = mlf_search(env, exps, case, filter, None);
+    if r.code != 0 {
+        return Err(format!(
+            "{label}: MLflow returns {} runs, mlf failed\n{r}",
+            expected.len()
+        ));
+    }
+    let got = ids(&r.json());
+    if got != expected {
+        let first = got.iter().zip(&expected).position(|(a, b)| a != b);
+        return Err(format!(
+            "{label}: mlf {} runs, MLflow {} runs, first difference at {first:?}",
+            got.len(),
+            expected.len()
+        ));
+    }
+    Ok(Agreed::Compared)
+}
+
 /// Compares mlf's answer to every case with MLflow's; returns the differences and the
 /// numbers of cases compared, rejected and paged.
 fn compare(
@@ -308,77 +393,19 @@ fn compare(
     let (mut compared, mut rejected, mut paged) = (0, 0, 0);
     let mut failures = Vec::new();
     for (case, answer) in cases.iter().zip(answers) {
-        let filter = answer["filter"].as_str().unwrap();
-        let label = format!(
-            "filter {filter:?} order_by {} max {} view {}",
-            case["order_by"], case["max_results"], case["view"]
-        );
-        if answer.get("error").is_some() {
-            let r = mlf_search(env, exps, case, filter, None);
-            if r.code != 2 || !r.stdout.is_empty() {
-                failures.push(format!(
-                    "{label}: MLflow rejects it ({}), mlf gave\n{r}",
-                    answer["error"]
-                ));
-            }
-            rejected += 1;
-            continue;
+        match compare_case(env, exps, case, answer) {
+            Ok(Agreed::Compared) => compared += 1,
+            Ok(Agreed::Rejected) => rejected += 1,
+            Ok(Agreed::Paged) => paged += 1,
+            Err(e) => failures.push(e),
         }
-        let expected = strings(&answer["ids"]);
-        if case.get("pages").is_some() {
-            let (mut got, mut token, mut tokens) = (Vec::new(), None::<String>, Vec::new());
-            loop {
-                let r = mlf_search(env, exps, case, filter, token.as_deref());
-                if r.code != 0 {
-                    failures.push(format!("{label}: mlf failed\n{r}"));
-                    break;
-                }
-                let json = r.json();
-                got.extend(ids(&json));
-                match json.get("next_page_token").and_then(Value::as_str) {
-                    Some(t) => {
-                        tokens.push(t.to_string());
-                        token = Some(t.to_string());
-                    }
-                    None => break,
-                }
-            }
-            let want_tokens = strings(&answer["tokens"]);
-            if got != expected || tokens != want_tokens {
-                failures.push(format!(
-                    "{label} (pages): mlf {} runs, MLflow {}",
-                    got.len(),
-                    expected.len()
-                ));
-            }
-            paged += 1;
-            continue;
-        }
-        let r = mlf_search(env, exps, case, filter, None);
-        if r.code != 0 {
-            failures.push(format!(
-                "{label}: MLflow returns {} runs, mlf failed\n{r}",
-                expected.len()
-            ));
-            continue;
-        }
-        let got = ids(&r.json());
-        if got != expected {
-            let first = got.iter().zip(&expected).position(|(a, b)| a != b);
-            failures.push(format!(
-                "{label}: mlf {} runs, MLflow {} runs, first difference at {first:?}",
-                got.len(),
-                expected.len()
-            ));
-        }
-        compared += 1;
     }
     (failures, compared, rejected, paged)
 }
 
 /// Runs a Python corpus-and-answers script on the cases (written to a file it reads) and
 /// returns the JSON it prints last.
-fn answer_cases(
+pub(crate) fn answer_cases(
     py: &std::path::Path,
     env: &TestEnv,
     cases: &[Value],
@@ -591,54 +618,11 @@ fn experiments_differential(py: &std::path::Path, env: &TestEnv, envs: &[(&str, 
     let mut failures = Vec::new();
     let (mut compared, mut rejected) = (0, 0);
     for (case, answer) in cases.iter().zip(answers.as_array().unwrap()) {
-        let mut args: Vec<String> = vec![
-            "experiments".into(),
-            "search".into(),
-            "-o".into(),
-            "json".into(),
-        ];
-        args.extend(["--filter".into(), case["filter"].as_str().unwrap().into()]);
-        for o in case["order_by"].as_array().unwrap() {
-            args.extend(["--order-by".into(), o.as_str().unwrap().into()]);
+        match compare_experiment_case(env, case, answer) {
+            Ok(Agreed::Rejected) => rejected += 1,
+            Ok(_) => compared += 1,
+            Err(e) => failures.push(e),
         }
-        args.extend([
-            "--max-results".into(),
-            case["max_results"].to_string(),
-            "--view".into(),
-            case["view"].as_str().unwrap().into(),
-        ]);
-        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        let r = env.mlf(&refs);
-        if answer.get("error").is_some() {
-            if r.code != 2 {
-                failures.push(format!("{case}: MLflow rejects it, mlf gave\n{r}"));
-            }
-            rejected += 1;
-            continue;
-        }
-        if r.code != 0 {
-            failures.push(format!("{case}: mlf failed\n{r}"));
-            continue;
-        }
-        let json = r.json();
-        let got: Vec<&str> = json["experiments"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["experiment_id"].as_str().unwrap())
-            .collect();
-        let want: Vec<&str> = answer["ids"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e.as_str().unwrap())
-            .collect();
-        if got != want
-            || json.get("next_page_token") != answer.get("token").filter(|t| !t.is_null())
-        {
-            failures.push(format!("{case}: mlf {got:?}, MLflow {want:?}"));
-        }
-        compared += 1;
     }
     assert!(
         compared >= 50 && rejected >= 25,
@@ -655,6 +639,101 @@ fn experiments_differential(py: &std::path::Path, env: &TestEnv, envs: &[(&str, 
         cases.len(),
         failures.join("\n")
     );
+}
+
+/// `mlf experiments search -o json` with a case's filter, order_by, max_results, view and
+/// page token.
+fn mlf_search_experiments(env: &TestEnv, case: &Value, token: Option<&str>) -> crate::common::Run {
+    let mut args: Vec<String> = vec![
+        "experiments".into(),
+        "search".into(),
+        "-o".into(),
+        "json".into(),
+    ];
+    args.extend(["--filter".into(), case["filter"].as_str().unwrap().into()]);
+    for o in case["order_by"].as_array().unwrap() {
+        args.extend(["--order-by".into(), o.as_str().unwrap().into()]);
+    }
+    args.extend([
+        "--max-results".into(),
+        case["max_results"].to_string(),
+        "--view".into(),
+        case["view"].as_str().unwrap().into(),
+    ]);
+    if let Some(t) = token {
+        args.extend(["--page-token".into(), t.into()]);
+    }
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    env.mlf(&refs)
+}
+
+fn experiment_ids(json: &Value) -> Vec<String> {
+    json["experiments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["experiment_id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Compares mlf's answer to one experiments case with MLflow's (`{"ids", "token"}`, or
+/// `{"ids", "tokens"}` when the case pages, or `{"error"}`); the case's `filter` is the one
+/// both are given.
+pub(crate) fn compare_experiment_case(
+    env: &TestEnv,
+    case: &Value,
+    answer: &Value,
+) -> Result<Agreed, String> {
+    if answer.get("error").is_some() {
+        let r = mlf_search_experiments(env, case, None);
+        if r.code != 2 || !r.stdout.is_empty() {
+            return Err(format!(
+                "{case}: MLflow rejects it ({}), mlf gave\n{r}",
+                answer["error"]
+            ));
+        }
+        return Ok(Agreed::Rejected);
+    }
+    let want = strings(&answer["ids"]);
+    if case
+        .get("pages")
+        .is_some_and(|p| p.as_bool() != Some(false))
+    {
+        let (mut got, mut token, mut tokens) = (Vec::new(), None::<String>, Vec::new());
+        loop {
+            let r = mlf_search_experiments(env, case, token.as_deref());
+            if r.code != 0 {
+                return Err(format!("{case}: mlf failed\n{r}"));
+            }
+            let json = r.json();
+            got.extend(experiment_ids(&json));
+            match json.get("next_page_token").and_then(Value::as_str) {
+                Some(t) => {
+                    tokens.push(t.to_string());
+                    token = Some(t.to_string());
+                }
+                None => break,
+            }
+        }
+        if got != want || tokens != strings(&answer["tokens"]) {
+            return Err(format!(
+                "{case} (pages): mlf {got:?} in {} pages, MLflow {want:?} in {}",
+                tokens.len() + 1,
+                answer["tokens"].as_array().map_or(0, Vec::len) + 1
+            ));
+        }
+        return Ok(Agreed::Paged);
+    }
+    let r = mlf_search_experiments(env, case, None);
+    if r.code != 0 {
+        return Err(format!("{case}: mlf failed\n{r}"));
+    }
+    let json = r.json();
+    let got = experiment_ids(&json);
+    if got != want || json.get("next_page_token") != answer.get("token").filter(|t| !t.is_null()) {
+        return Err(format!("{case}: mlf {got:?}, MLflow {want:?}"));
+    }
+    Ok(Agreed::Compared)
 }
 
 /// The same differential cases on `mlruns/` file stores: one written by MLflow 3.18 and one

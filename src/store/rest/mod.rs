@@ -288,6 +288,14 @@ impl Store for RestStore {
     }
 
     fn search_runs(&self, q: &RunQuery) -> Result<Page<Run>> {
+        // A server on a SQL store answers an order_by naming one key twice with a 500, which
+        // would be retried for minutes: refuse it here, by the SQL store's rule.
+        let syntax = |e: crate::search::SyntaxError| {
+            StoreError::Invalid(format!("{}\n{}", e.message, e.caret()))
+        };
+        let keys = crate::search::order::parse_all(&q.order_by, crate::search::Dialect::Runs)
+            .map_err(syntax)?;
+        crate::search::order::check_unique(&q.order_by, &keys).map_err(syntax)?;
         let mut body = json!({
             "experiment_ids": q.experiment_ids,
             "run_view_type": q.view.api_name(),

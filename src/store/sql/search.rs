@@ -220,6 +220,9 @@ pub(super) fn runs(conn: &Connection, q: &RunQuery) -> Result<Page<Run>> {
         filter,
         order,
     } = q.parse()?;
+    // MLflow's SQL store refuses an order_by naming one key twice (its file store does not).
+    search::order::check_unique(&q.order_by, &order)
+        .map_err(|e| StoreError::Invalid(format!("{}\n{}", e.message, e.caret())))?;
     if q.experiment_ids.is_empty() {
         return Ok(Page {
             items: Vec::new(),
