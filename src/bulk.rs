@@ -97,6 +97,7 @@ impl<R: BufRead> MetricReader<R> {
             value: p.value.0,
             step: p.step.map_or(0, |s| s.0),
             timestamp: p.timestamp.map_or(self.default_timestamp, |t| t.0),
+            run_id: None,
         })
     }
 
@@ -168,6 +169,7 @@ impl<R: BufRead> MetricReader<R> {
             value,
             step: step.unwrap_or(0),
             timestamp: timestamp.unwrap_or(self.default_timestamp),
+            run_id: None,
         })
     }
 }

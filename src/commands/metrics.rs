@@ -102,6 +102,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
                 value,
                 timestamp,
                 step,
+                run_id: None,
             })
         })
         .collect::<Result<Vec<_>, CliError>>()?;

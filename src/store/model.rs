@@ -36,13 +36,16 @@ impl Tag {
 }
 
 /// One metric point.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Metric {
     pub key: String,
     #[serde(serialize_with = "serialize_f64")]
     pub value: f64,
     pub timestamp: i64,
     pub step: i64,
+    /// The run, where the store names it in each point (MLflow's file store does).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub run_id: Option<String>,
 }
 
 /// Writes a double as MLflow's server does: finite numbers as JSON numbers, NaN and ±Inf as

@@ -9,6 +9,7 @@ mod exact;
 mod experiments;
 mod fasttrack;
 mod faults;
+mod fields;
 mod filestore;
 mod generated;
 mod interop;

@@ -104,7 +104,8 @@ pub fn experiment(dir: &Path, id: &str) -> Result<(Experiment, Doc)> {
             .into_iter()
             .map(|(k, v)| Tag::new(k, v))
             .collect(),
-        workspace: None,
+        // MLflow 3.18's file store answers `default` also for folders older MLflows wrote.
+        workspace: Some(doc.str("workspace").unwrap_or("default").to_string()),
     };
     Ok((exp, doc))
 }
@@ -283,6 +284,7 @@ pub fn parse_metric(key: &str, text: &str, path: &Path) -> Result<Vec<Metric>> {
             value,
             timestamp,
             step,
+            run_id: None,
         })
     })?;
     Ok(out)
@@ -316,6 +318,7 @@ pub fn latest_point(key: &str, text: &str, path: &Path) -> Result<Metric> {
         value,
         timestamp,
         step,
+        run_id: None,
     })
 }
 

@@ -353,7 +353,9 @@ impl FileStore {
         let mut metrics = Vec::new();
         for (key, path) in meta::list_keys(&dir.join("metrics"))? {
             let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
-            metrics.push(meta::latest_point(&key, &text, &path)?);
+            let mut m = meta::latest_point(&key, &text, &path)?;
+            m.run_id = folder_name(dir);
+            metrics.push(m);
         }
         let pairs = |sub: &str| meta::read_values(&dir.join(sub));
         Ok(RunData {
@@ -424,7 +426,15 @@ impl FileStore {
     pub(crate) fn history_in(dir: &Path, key: &str) -> Result<Vec<Metric>> {
         let path = dir.join("metrics").join(key);
         match meta::read_value(&path)? {
-            Some(text) => meta::parse_metric(key, &text, &path),
+            Some(text) => {
+                let mut points = meta::parse_metric(key, &text, &path)?;
+                // MLflow's file store names the run in every point.
+                let run_id = folder_name(dir);
+                for p in &mut points {
+                    p.run_id.clone_from(&run_id);
+                }
+                Ok(points)
+            }
             None => Ok(Vec::new()),
         }
     }
@@ -794,4 +804,9 @@ impl std::fmt::Debug for FileStore {
             .field("root", &self.root)
             .finish()
     }
+}
+
+/// Returns the last part of a folder's path (a run folder's name is its run id).
+fn folder_name(dir: &Path) -> Option<String> {
+    dir.file_name().map(|n| n.to_string_lossy().into_owned())
 }

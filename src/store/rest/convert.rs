@@ -79,6 +79,7 @@ pub fn metric(v: &Value) -> Metric {
         value: v.get("value").map(f64_of).unwrap_or(f64::NAN),
         timestamp: int_of(v, "timestamp").unwrap_or(0),
         step: int_of(v, "step").unwrap_or(0),
+        run_id: v.get("run_id").and_then(Value::as_str).map(str::to_string),
     }
 }
 

@@ -176,6 +176,7 @@ fn metric_from_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Metric>
         value: if is_nan { f64::NAN } else { value },
         timestamp: r.get::<_, Option<i64>>(at + 2)?.unwrap_or(0),
         step: r.get::<_, Option<i64>>(at + 3)?.unwrap_or(0),
+        run_id: None,
     })
 }
 
