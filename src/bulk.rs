@@ -362,7 +362,8 @@ mod tests {
                 key: "acc".into(),
                 value: 0.5,
                 step: 2,
-                timestamp: 7
+                timestamp: 7,
+                run_id: None
             }
         );
         assert!(m[1].value.is_infinite());

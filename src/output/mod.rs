@@ -282,6 +282,7 @@ mod tests {
             value: f64::NAN,
             timestamp: 1,
             step: -2,
+            run_id: None,
         };
         out.json(&m).unwrap();
         assert_eq!(
