@@ -4,7 +4,7 @@
 use std::io::BufRead;
 
 use crate::store::model::Metric;
-use crate::store::{StoreError, MAX_BATCH_METRICS};
+use crate::store::{validate, StoreError, MAX_BATCH_METRICS};
 
 /// Input formats of `metrics log --file`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -25,6 +25,8 @@ pub struct MetricReader<R> {
     default_timestamp: i64,
     done: bool,
     line: String,
+    /// The last key checked against MLflow's key rules (most inputs repeat a few keys).
+    checked_key: String,
 }
 
 impl<R: BufRead> MetricReader<R> {
@@ -39,6 +41,7 @@ impl<R: BufRead> MetricReader<R> {
             default_timestamp,
             done: false,
             line: String::new(),
+            checked_key: String::new(),
         }
     }
 
@@ -69,20 +72,35 @@ impl<R: BufRead> MetricReader<R> {
             } else {
                 Format::Csv
             });
-            match format {
-                Format::Jsonl => return self.json_point(&text).map(Some),
+            let point = match format {
+                Format::Jsonl => self.json_point(&text)?,
                 Format::Csv => match &self.layout {
-                    Some(_) => return self.csv_point(&text).map(Some),
+                    Some(_) => self.csv_point(&text)?,
                     // A first row whose first field is `key` names the columns; any other
                     // first row is already a point, `key,value[,step[,timestamp]]`.
-                    None if is_header(&text) => self.csv_header(&text)?,
+                    None if is_header(&text) => {
+                        self.csv_header(&text)?;
+                        continue;
+                    }
                     None => {
                         self.layout = Some(CsvLayout::Positional);
-                        return self.csv_point(&text).map(Some);
+                        self.csv_point(&text)?
                     }
                 },
-            }
+            };
+            self.check(&point)?;
+            return Ok(Some(point));
         }
+    }
+
+    /// Checks a point as every store would (MLflow's key rules, a non-negative timestamp),
+    /// so that a bad point is reported with its line before anything is written.
+    fn check(&mut self, m: &Metric) -> Result<(), StoreError> {
+        if m.key != self.checked_key {
+            validate::key("metric", &m.key).map_err(|e| self.error(e))?;
+            self.checked_key.clone_from(&m.key);
+        }
+        validate::timestamp(m.timestamp).map_err(|e| self.error(e))
     }
 
     fn json_point(&self, text: &str) -> Result<Metric, StoreError> {

@@ -13,6 +13,7 @@ pub mod env;
 pub mod error;
 pub mod float;
 pub mod git;
+pub mod ops;
 pub mod output;
 pub mod search;
 pub mod store;

@@ -135,10 +135,19 @@ fn log_file(
             .map_err(|e| CliError::usage(format!("could not open `{path}`: {e}")))?;
         Box::new(BufReader::with_capacity(1 << 16, f))
     };
-    let mut reader = MetricReader::new(input, format, ts);
+    let reader = MetricReader::new(input, format, ts);
     let store = ctx.store()?;
+    // A run that cannot take the points fails before the input is read.
+    store.get_run(run_id)?;
+    // Every line is read and checked before the first point is stored: a bad line, even the
+    // last of a long pipe, leaves nothing written on any store.
+    let spilled = crate::ops::ingest::spill(reader).map_err(|e| {
+        anyhow::Error::from(e).context(format!(
+            "could not log metrics from `{path}` (nothing was logged)"
+        ))
+    })?;
     let mut n = 0;
-    if let Err(e) = store.log_metric_stream(run_id, &mut reader, &mut n) {
+    if let Err(e) = store.log_metric_stream(run_id, &mut spilled.batches(), &mut n) {
         // A server cannot roll back: say what it already holds.
         let kept = if n > 0 {
             format!(" ({n} point(s) before the error were logged)")

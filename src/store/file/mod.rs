@@ -9,11 +9,11 @@
 //! metric lines are appended whole; experiment creation holds a lock file in the root so that
 //! two processes cannot create the same name.
 
+mod journal;
 mod meta;
 mod search;
 pub mod yaml;
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use self::meta::{io_error, META};
@@ -46,9 +46,9 @@ const TRASH: &str = ".trash";
 const LOCK: &str = ".mlf.lock";
 /// Folders of an experiment that are not runs.
 const RESERVED: [&str; 4] = ["tags", "datasets", "traces", "models"];
-/// The most metric text a bulk upload keeps in memory before writing (so that a bad line
-/// leaves nothing written); beyond it, points are written as they come.
-const STREAM_BUFFER: usize = 256 << 20;
+/// The most metric text a bulk upload buffers before appending it (the appends are
+/// journaled, so what is written before the end is still all or nothing).
+const STREAM_BUFFER: usize = 8 << 20;
 
 /// An MLflow file store rooted at a folder.
 pub struct FileStore {
@@ -57,6 +57,14 @@ pub struct FileStore {
     /// by a `file:` URI) or plain paths (a plain path), as MLflow does.
     file_uri: bool,
     warn: Box<dyn Fn(&str) + Send + Sync>,
+}
+
+/// A run whose lock is held, with its info and `meta.yaml` as read under the lock.
+struct Locked {
+    rd: RunDir,
+    lock: journal::RunLock,
+    info: RunInfo,
+    doc: Doc,
 }
 
 /// Where a run lives.
@@ -139,7 +147,9 @@ impl FileStore {
             };
             for entry in entries.flatten() {
                 let name = entry.file_name().to_string_lossy().into_owned();
-                if *stage == ACTIVE && (name == TRASH || name == "models") {
+                // `.trash`, the registry's `models`, and folders mlf is still filling in
+                // (`.mlf-new-…`, renamed into place when complete).
+                if name.starts_with('.') || (*stage == ACTIVE && name == "models") {
                     continue;
                 }
                 if entry.file_type().is_ok_and(|t| t.is_dir()) {
@@ -221,15 +231,30 @@ impl FileStore {
         Ok((rd, info, doc))
     }
 
-    /// Reads a run's info, failing unless it is active (MLflow refuses writes to deleted runs).
-    fn active_run(&self, run_id: &str) -> Result<(RunDir, RunInfo, Doc)> {
-        let (rd, info, doc) = self.run_info(run_id)?;
-        if info.lifecycle_stage == DELETED {
+    /// Takes a run's lock, then reads its info and `meta.yaml` (so that what the caller
+    /// writes back is based on the latest state).
+    fn locked_run(&self, run_id: &str) -> Result<Locked> {
+        let rd = self.run_dir(run_id)?;
+        let lock = journal::lock_run(&rd.dir)?;
+        let (info, doc) = meta::run_info(&rd.dir, &rd.exp_id)?;
+        Ok(Locked {
+            rd,
+            lock,
+            info,
+            doc,
+        })
+    }
+
+    /// As [`Self::locked_run`], failing unless the run is active (MLflow refuses writes to
+    /// deleted runs).
+    fn locked_active_run(&self, run_id: &str) -> Result<Locked> {
+        let run = self.locked_run(run_id)?;
+        if run.info.lifecycle_stage == DELETED {
             return Err(StoreError::Conflict(format!(
                 "run `{run_id}` is deleted; restore it with `mlf runs restore --run-id {run_id}` to change it"
             )));
         }
-        Ok((rd, info, doc))
+        Ok(run)
     }
 
     /// Sets a run's lifecycle stage in its `meta.yaml` (with `deleted_time` while deleted).
@@ -324,35 +349,22 @@ impl FileStore {
         Ok(groups)
     }
 
-    /// Appends rendered metric lines, one write per key.
-    fn append_metrics(rd: &RunDir, groups: &[(String, String)]) -> Result<()> {
+    /// Appends rendered metric lines, one write per key, all or nothing (journaled).
+    fn append_metrics(run: &Locked, groups: &[(String, String)]) -> Result<()> {
+        let mut append = journal::MetricAppend::begin(&run.rd.dir, &run.lock);
         for (key, lines) in groups {
-            let path = rd.dir.join("metrics").join(key);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|_| meta::key_conflict(&path))?;
-            }
-            let mut f = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&path)
-                .map_err(|e| {
-                    if path.is_dir() {
-                        meta::key_conflict(&path)
-                    } else {
-                        io_error(&path, e)
-                    }
-                })?;
-            f.write_all(lines.as_bytes())
-                .map_err(|e| io_error(&path, e))?;
+            append.append(key, lines.as_bytes())?;
         }
-        Ok(())
+        append.commit()
     }
 
     /// Reads a run's latest metrics, params and tags.
     pub(crate) fn run_data(dir: &Path) -> Result<RunData> {
         let mut metrics = Vec::new();
         for (key, path) in meta::list_keys(&dir.join("metrics"))? {
-            let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
+            let Some(text) = journal::read_metric(dir, &key)? else {
+                continue;
+            };
             let mut m = meta::latest_point(&key, &text, &path)?;
             m.run_id = folder_name(dir);
             metrics.push(m);
@@ -425,7 +437,7 @@ impl FileStore {
     /// Every point of one metric of the run in `dir`, in file order.
     pub(crate) fn history_in(dir: &Path, key: &str) -> Result<Vec<Metric>> {
         let path = dir.join("metrics").join(key);
-        match meta::read_value(&path)? {
+        match journal::read_metric(dir, key)? {
             Some(text) => {
                 let mut points = meta::parse_metric(key, &text, &path)?;
                 // MLflow's file store names the run in every point.
@@ -442,7 +454,7 @@ impl FileStore {
     /// The latest point of one metric of the run in `dir`, if it was logged.
     pub(crate) fn latest_in(dir: &Path, key: &str) -> Result<Option<Metric>> {
         let path = dir.join("metrics").join(key);
-        match meta::read_value(&path)? {
+        match journal::read_metric(dir, key)? {
             Some(text) => Ok(Some(meta::latest_point(key, &text, &path)?)),
             None => Ok(None),
         }
@@ -543,9 +555,10 @@ impl Store for FileStore {
             return Err(super::name_taken(&existing));
         }
         let id = self.new_experiment_id();
-        let dir = self.root.join(&id);
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         let location = location.unwrap_or_else(|| self.location_of(&id));
+        // Filled in under a hidden name and renamed into place: a reader never sees a
+        // folder without its meta.yaml.
+        let dir = new_folder(&self.root)?;
         let result = (|| {
             for tag in tags {
                 meta::write_value(&dir, &dir.join("tags").join(&tag.key), &tag.value)?;
@@ -553,7 +566,9 @@ impl Store for FileStore {
             meta::write_doc(
                 &dir,
                 &meta::new_experiment_doc(&id, name, &location, now_ms()),
-            )
+            )?;
+            let target = self.root.join(&id);
+            std::fs::rename(&dir, &target).map_err(|e| io_error(&target, e))
         })();
         if let Err(e) = result {
             let _ = std::fs::remove_dir_all(&dir);
@@ -664,17 +679,28 @@ impl Store for FileStore {
             lifecycle_stage: ACTIVE.into(),
             run_id: run_id.clone(),
         };
-        for sub in ["metrics", "params", "artifacts", "tags"] {
-            std::fs::create_dir_all(dir.join(sub)).map_err(|e| io_error(&dir, e))?;
+        // Filled in under a hidden name and renamed into place once complete.
+        let tmp = new_folder(&exp_dir)?;
+        let result = (|| {
+            for sub in ["metrics", "params", "artifacts", "tags"] {
+                std::fs::create_dir_all(tmp.join(sub)).map_err(|e| io_error(&tmp, e))?;
+            }
+            let rd = RunDir {
+                exp_id: exp.experiment_id.clone(),
+                dir: tmp.clone(),
+            };
+            let mut doc = meta::new_run_doc(&info);
+            self.write_tags(&rd, &mut doc, &names::tags_of_new_run(req, &name))?;
+            // The run-name tag writes meta.yaml; without one, write it here.
+            if !rd.dir.join(META).exists() {
+                meta::write_doc(&rd.dir, &doc)?;
+            }
+            std::fs::rename(&tmp, &dir).map_err(|e| io_error(&dir, e))
+        })();
+        if let Err(e) = result {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(e);
         }
-        let rd = RunDir {
-            exp_id: exp.experiment_id.clone(),
-            dir: dir.clone(),
-        };
-        let mut doc = meta::new_run_doc(&info);
-        // Tags first, meta.yaml last (the run-name tag writes it): a run is visible only once
-        // it is complete.
-        self.write_tags(&rd, &mut doc, &names::tags_of_new_run(req, &name))?;
         self.get_run(&run_id)
     }
 
@@ -684,7 +710,12 @@ impl Store for FileStore {
     }
 
     fn update_run(&self, run_id: &str, update: &UpdateRun) -> Result<RunInfo> {
-        let (rd, _, mut doc) = self.active_run(run_id)?;
+        let Locked {
+            rd,
+            lock: _lock,
+            mut doc,
+            ..
+        } = self.locked_active_run(run_id)?;
         if let Some(end) = update.end_time {
             validate::timestamp(end)?;
         }
@@ -703,13 +734,13 @@ impl Store for FileStore {
     }
 
     fn delete_run(&self, run_id: &str) -> Result<()> {
-        let (rd, _, doc) = self.run_info(run_id)?;
-        Self::set_run_stage(&rd.dir, doc, true, now_ms())
+        let run = self.locked_run(run_id)?;
+        Self::set_run_stage(&run.rd.dir, run.doc, true, now_ms())
     }
 
     fn restore_run(&self, run_id: &str) -> Result<()> {
-        let (rd, _, doc) = self.run_info(run_id)?;
-        Self::set_run_stage(&rd.dir, doc, false, now_ms())
+        let run = self.locked_run(run_id)?;
+        Self::set_run_stage(&run.rd.dir, run.doc, false, now_ms())
     }
 
     fn search_runs(&self, query: &RunQuery) -> Result<Page<Run>> {
@@ -723,18 +754,22 @@ impl Store for FileStore {
         params: &[Param],
         tags: &[Tag],
     ) -> Result<()> {
-        let (rd, _, mut doc) = self.active_run(run_id)?;
         // Check everything before writing anything.
         for tag in tags {
             validate::key("tag", &tag.key)?;
         }
         let lines = Self::metric_lines(metrics)?;
-        let new_params = self.check_params(&rd, run_id, params)?;
+        let mut run = self.locked_active_run(run_id)?;
+        let new_params = self.check_params(&run.rd, run_id, params)?;
         for p in &new_params {
-            meta::write_value(&rd.dir, &rd.dir.join("params").join(&p.key), &p.value)?;
+            meta::write_value(
+                &run.rd.dir,
+                &run.rd.dir.join("params").join(&p.key),
+                &p.value,
+            )?;
         }
-        Self::append_metrics(&rd, &lines)?;
-        self.write_tags(&rd, &mut doc, tags)
+        Self::append_metrics(&run, &lines)?;
+        self.write_tags(&run.rd, &mut run.doc, tags)
     }
 
     fn log_metric_stream(
@@ -743,11 +778,19 @@ impl Store for FileStore {
         batches: &mut MetricBatches<'_>,
         logged: &mut u64,
     ) -> Result<()> {
-        let (rd, _, _) = self.active_run(run_id)?;
-        // Points are kept (as file lines) until the input is read to its end, so that a bad
-        // line leaves nothing written; a huge input is written in parts past STREAM_BUFFER.
+        let run = self.locked_active_run(run_id)?;
+        // The caller has read and checked the whole input (`ops::ingest`); the appends are
+        // journaled, so a failure or a kill part way leaves nothing written. Lines are
+        // buffered per key and written in large appends.
+        let mut append = journal::MetricAppend::begin(&run.rd.dir, &run.lock);
         let mut pending: Vec<(String, String)> = Vec::new();
         let (mut size, mut count) = (0usize, 0u64);
+        let mut flush = |pending: &mut Vec<(String, String)>| -> Result<()> {
+            for (key, lines) in pending.drain(..) {
+                append.append(&key, lines.as_bytes())?;
+            }
+            Ok(())
+        };
         for batch in batches {
             let batch = batch?;
             for (key, lines) in Self::metric_lines(&batch)? {
@@ -759,20 +802,20 @@ impl Store for FileStore {
             }
             count += batch.len() as u64;
             if size > STREAM_BUFFER {
-                Self::append_metrics(&rd, &pending)?;
-                *logged = count;
-                pending.clear();
+                flush(&mut pending)?;
                 size = 0;
             }
         }
-        Self::append_metrics(&rd, &pending)?;
+        flush(&mut pending)?;
+        drop(flush);
+        append.commit()?;
         *logged = count;
         Ok(())
     }
 
     fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()> {
-        let (rd, _, _) = self.active_run(run_id)?;
-        delete_values(&rd.dir.join("tags"), keys, &format!("run `{run_id}`"))
+        let run = self.locked_active_run(run_id)?;
+        delete_values(&run.rd.dir.join("tags"), keys, &format!("run `{run_id}`"))
     }
 
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>> {
@@ -809,4 +852,11 @@ impl std::fmt::Debug for FileStore {
 /// Returns the last part of a folder's path (a run folder's name is its run id).
 fn folder_name(dir: &Path) -> Option<String> {
     dir.file_name().map(|n| n.to_string_lossy().into_owned())
+}
+
+/// Creates an empty hidden folder in `parent`, to be filled in and renamed into place.
+fn new_folder(parent: &Path) -> Result<PathBuf> {
+    let dir = parent.join(format!(".mlf-new-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+    Ok(dir)
 }

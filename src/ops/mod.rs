@@ -1,0 +1,4 @@
+//! Operations: what commands do that is neither parsing arguments nor printing. Nothing here
+//! knows clap or the output layer; progress and warnings go through callbacks.
+
+pub mod ingest;
