@@ -225,6 +225,7 @@ impl<'a> MetricAppend<'a> {
             .map_err(|e| io_error(&journal_path, e))?;
         let mut file = OpenOptions::new()
             .create(true)
+            .truncate(false)
             .read(true)
             .write(true)
             .open(&path)

@@ -807,7 +807,6 @@ impl Store for FileStore {
             }
         }
         flush(&mut pending)?;
-        drop(flush);
         append.commit()?;
         *logged = count;
         Ok(())
