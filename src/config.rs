@@ -221,23 +221,31 @@ fn write_private(path: &Path, text: &str) -> Result<(), ConfigError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(err)?;
     }
-    let tmp = path.with_extension("toml.tmp");
+    // A fresh, exclusively created file with a random name (mode 0600), never a fixed name
+    // that someone could have planted a symlink at; renamed over the config when complete.
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".config.toml.")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(err)?;
     {
         use std::io::Write;
-        let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-        let mut f = opts.open(&tmp).map_err(err)?;
-        f.write_all(text.as_bytes()).map_err(err)?;
-        f.sync_all().map_err(err)?;
+        tmp.write_all(text.as_bytes()).map_err(err)?;
+        tmp.as_file().sync_all().map_err(err)?;
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600)).map_err(err)?;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(err)?;
     }
-    std::fs::rename(&tmp, path).map_err(err)
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -264,6 +272,17 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+            // A symlink planted where a fixed temp name would be is never followed.
+            let target = dir.path().join("target");
+            std::fs::write(&target, "untouched").unwrap();
+            for name in ["config.toml.tmp", "config.tmp", ".config.toml.tmp"] {
+                std::os::unix::fs::symlink(&target, path.with_file_name(name)).unwrap();
+            }
+            set_value(&path, "team", "token", "secret").unwrap();
+            assert_eq!(std::fs::read_to_string(&target).unwrap(), "untouched");
+            assert!(std::fs::symlink_metadata(&path).unwrap().is_file());
             let mode = std::fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }

@@ -122,7 +122,7 @@ fn hint(err: &anyhow::Error) -> Option<String> {
         if let Some(StoreError::Sqlite(e)) = cause.downcast_ref::<StoreError>() {
             if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) {
                 return Some(
-                    "another process held the database for more than 20 s; try again".into(),
+                    "another process held the database for more than 10 minutes; try again".into(),
                 );
             }
         }

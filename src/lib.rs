@@ -16,6 +16,7 @@ pub mod git;
 pub mod ops;
 pub mod output;
 pub mod search;
+pub mod signals;
 pub mod store;
 
 use std::process::ExitCode;

@@ -45,6 +45,14 @@ pub trait ArtifactRepo: Sync {
 /// Opens the repository of an artifact URI that needs no tracking server: local paths and
 /// `file:` URIs. Other schemes get an error naming them.
 pub fn open_direct(uri: &str) -> Result<Box<dyn ArtifactRepo>> {
+    if uri.trim().is_empty() {
+        // An empty location would resolve to the current folder: refuse to guess.
+        return Err(StoreError::Corrupt(
+            "the run's artifact location (artifact_uri) is empty; mlf will not guess where its \
+             artifacts are"
+                .into(),
+        ));
+    }
     if let Some(path) = local_path(uri) {
         return Ok(Box::new(local::LocalRepo::new(uri, path)));
     }

@@ -79,9 +79,12 @@ pub fn write_atomically(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = parent.join(format!(
-        ".{name}.{}.mlf-partial",
+        ".{name}.{}.{}{PARTIAL_SUFFIX}",
+        std::process::id(),
         uuid::Uuid::new_v4().simple()
     ));
+    // Removed on Ctrl-C and other interruptions too, not only on errors.
+    let _partial = crate::signals::partial(&tmp);
     let result = (|| {
         let mut file = std::fs::File::create(&tmp).map_err(|e| io_err(&tmp, e))?;
         write(&mut file)?;
@@ -93,6 +96,38 @@ pub fn write_atomically(
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// How the temporary files of downloads end: `.<name>.<pid>.<uuid>.mlf-partial`.
+const PARTIAL_SUFFIX: &str = ".mlf-partial";
+
+/// Removes what downloads killed hard (SIGKILL, a crash) left in `dir`: partial files of
+/// mlf's own naming whose process is gone. Those of a live download are kept.
+pub fn remove_stale_partials(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(stem) = name.strip_suffix(PARTIAL_SUFFIX) else {
+            continue;
+        };
+        let mut parts = stem.rsplitn(3, '.');
+        let (Some(uuid), Some(pid), Some(rest)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        let ours = name.starts_with('.')
+            && rest.len() > 1
+            && uuid.len() == 32
+            && uuid.bytes().all(|b| b.is_ascii_hexdigit());
+        match pid.parse::<i32>() {
+            Ok(pid) if ours && !crate::signals::alive(pid) => {
+                let _ = std::fs::remove_file(entry.path());
+            }
+            _ => {}
+        }
+    }
 }
 
 fn io_err(path: &Path, e: std::io::Error) -> StoreError {
@@ -179,13 +214,10 @@ pub fn collect_uploads(
             let root = std::fs::canonicalize(p).map_err(|e| io_err(p, e))?;
             walk_local(&root, p, artifact_path, follow_symlinks, warn, 0, &mut out)?;
         } else {
-            let name = p
-                .file_name()
-                .ok_or_else(|| {
-                    StoreError::Invalid(format!("cannot log `{}`: no file name", p.display()))
-                })?
-                .to_string_lossy()
-                .into_owned();
+            let name = p.file_name().ok_or_else(|| {
+                StoreError::Invalid(format!("cannot log `{}`: no file name", p.display()))
+            })?;
+            let name = utf8_name(name, p)?;
             out.push(Upload {
                 local: p.clone(),
                 dest: join(artifact_path, &name),
@@ -194,6 +226,17 @@ pub fn collect_uploads(
         }
     }
     Ok(out)
+}
+
+/// Returns a file name as text; a name that is not valid UTF-8 cannot be an artifact path
+/// (two such names could collapse into one and overwrite each other), so it is refused.
+fn utf8_name(name: &std::ffi::OsStr, path: &Path) -> Result<String> {
+    name.to_str().map(str::to_string).ok_or_else(|| {
+        StoreError::Invalid(format!(
+            "cannot log `{}`: its name is not valid UTF-8; rename it first",
+            path.display()
+        ))
+    })
 }
 
 fn walk_local(
@@ -218,7 +261,7 @@ fn walk_local(
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
+        let name = utf8_name(&entry.file_name(), &path)?;
         let link = entry
             .file_type()
             .map_err(|e| io_err(&path, e))?
@@ -303,6 +346,9 @@ pub fn download(
         }
         // Not a folder: a single file, or nothing at all (NotFound from the repository).
         let target = safe_join(dst, path)?;
+        if let Some(parent) = target.parent() {
+            remove_stale_partials(parent);
+        }
         on_total(1, 0);
         write_atomically(&target, |f| repo.download(path, f, progress))?;
         on_file();
@@ -314,11 +360,17 @@ pub fn download(
         files.iter().filter_map(|f| f.file_size).sum(),
     );
     let mut targets = Vec::with_capacity(files.len());
+    let mut folders = std::collections::HashSet::new();
     for e in &entries {
         let target = safe_join(dst, &e.path)?;
         if e.is_dir {
             std::fs::create_dir_all(&target).map_err(|err| io_err(&target, err))?;
         } else {
+            if let Some(parent) = target.parent() {
+                if folders.insert(parent.to_path_buf()) {
+                    remove_stale_partials(parent);
+                }
+            }
             targets.push((e.path.as_str(), target));
         }
     }
@@ -375,5 +427,25 @@ mod tests {
         })
         .unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"whole");
+    }
+
+    #[test]
+    fn stale_partials_of_dead_processes_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let uuid = "0123456789abcdef0123456789abcdef";
+        // A pid that cannot be alive (beyond Linux's limit), ours (alive), and foreign names.
+        let dead = dir
+            .path()
+            .join(format!(".f.bin.2147483600.{uuid}.mlf-partial"));
+        let live = dir
+            .path()
+            .join(format!(".f.bin.{}.{uuid}.mlf-partial", std::process::id()));
+        let foreign = dir.path().join("notes.mlf-partial");
+        for f in [&dead, &live, &foreign] {
+            std::fs::write(f, "x").unwrap();
+        }
+        remove_stale_partials(dir.path());
+        assert!(!dead.exists());
+        assert!(live.exists() && foreign.exists());
     }
 }

@@ -63,6 +63,23 @@ pub struct LogArgs {
     follow_symlinks: bool,
 }
 
+/// Checks an `--artifact-path`: a relative path inside the artifacts (`a/b`, a trailing `/`
+/// allowed), never absolute and never with `.` or `..` parts, as MLflow requires.
+fn artifact_path_arg(path: &str) -> Result<String, CliError> {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() && !path.starts_with('/') {
+        return Ok(String::new());
+    }
+    artifacts::transfer_check(trimmed).map_err(|_| {
+        CliError::usage(format!(
+            "invalid --artifact-path `{}`: it must be a relative path inside the artifacts, \
+             without `..`, `.` or a leading `/`",
+            crate::error::cut(path)
+        ))
+    })?;
+    Ok(trimmed.to_string())
+}
+
 /// Returns a progress callback feeding a bar, and the bar.
 fn progress(ctx: &Ctx, verb: &str) -> (indicatif::ProgressBar, Progress) {
     let bar = ctx.out.progress(verb);
@@ -77,11 +94,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         artifact_path,
         follow_symlinks,
     } = args;
-    let artifact_path = artifact_path.trim_matches('/').to_string();
-    if !artifact_path.is_empty() {
-        artifacts::transfer_check(&artifact_path)
-            .map_err(|_| CliError::usage(format!("invalid --artifact-path `{artifact_path}`")))?;
-    }
+    let artifact_path = artifact_path_arg(&artifact_path)?;
     let out = &ctx.out;
     let uploads =
         artifacts::collect_uploads(&paths, &artifact_path, follow_symlinks, &|w| out.warn(w))?;
@@ -128,7 +141,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let store = ctx.store()?;
     let info = store.get_run(&args.run.id()?)?.info;
     let repo = store.artifact_repo(&info.artifact_uri)?;
-    let path = args.artifact_path.trim_matches('/');
+    let path = artifact_path_arg(&args.artifact_path)?;
+    let path = path.as_str();
     let files: Vec<FileInfo> = if args.recursive {
         artifacts::list_recursive(repo.as_ref(), path)?
     } else {
@@ -206,7 +220,7 @@ fn download(ctx: &Ctx, args: DownloadArgs) -> anyhow::Result<()> {
         }
         (None, Some(run_id)) => (
             store.get_run(&run_id)?.info.artifact_uri,
-            args.artifact_path.trim_matches('/').to_string(),
+            artifact_path_arg(&args.artifact_path)?,
         ),
         (None, None) => {
             return Err(CliError::usage("no run given")
@@ -273,7 +287,8 @@ pub struct UriArgs {
 
 fn uri(ctx: &Ctx, args: UriArgs) -> anyhow::Result<()> {
     let info = ctx.store()?.get_run(&args.run.id()?)?.info;
-    let path = args.artifact_path.trim_matches('/');
+    let path = artifact_path_arg(&args.artifact_path)?;
+    let path = path.as_str();
     let uri = if path.is_empty() {
         info.artifact_uri
     } else {

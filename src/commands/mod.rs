@@ -186,6 +186,25 @@ pub fn split_kv(arg: &str) -> Result<(String, String), CliError> {
     }
 }
 
+/// Cuts values longer than MLflow keeps (`max` characters: 6,000 for params, 8,000 for run
+/// tags), as MLflow's client does, with a warning naming each key: never silently.
+pub fn truncate_values<'a>(
+    out: &crate::output::Output,
+    what: &str,
+    max: usize,
+    items: impl Iterator<Item = (&'a str, &'a mut String)>,
+) {
+    for (key, value) in items {
+        let len = value.chars().count();
+        if len > max {
+            *value = crate::store::validate::truncate(value, max);
+            out.warn(&format!(
+                "the value of {what} `{key}` has {len} characters; it was cut to the {max} MLflow keeps"
+            ));
+        }
+    }
+}
+
 /// Parses repeated `KEY=VALUE` arguments into tags.
 pub fn parse_tags(args: &[String]) -> Result<Vec<Tag>, CliError> {
     args.iter()

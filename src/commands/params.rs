@@ -41,11 +41,17 @@ pub struct LogArgs {
 }
 
 fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
-    let params = args
+    let mut params = args
         .params
         .iter()
         .map(|a| split_kv(a).map(|(key, value)| Param { key, value }))
         .collect::<Result<Vec<_>, _>>()?;
+    super::truncate_values(
+        &ctx.out,
+        "param",
+        crate::store::validate::MAX_PARAM_VALUE_LEN,
+        params.iter_mut().map(|p| (p.key.as_str(), &mut p.value)),
+    );
     let run_id = args.run.id()?;
     let store = ctx.store()?;
     for chunk in params.chunks(MAX_BATCH_PARAMS) {

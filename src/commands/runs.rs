@@ -116,7 +116,13 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
         description,
         start_time,
     } = args;
-    let user_tags = parse_tags(&tags)?;
+    let mut user_tags = parse_tags(&tags)?;
+    super::truncate_values(
+        &ctx.out,
+        "tag",
+        crate::store::validate::MAX_TAG_VALUE_LEN,
+        user_tags.iter_mut().map(|t| (t.key.as_str(), &mut t.value)),
+    );
     let store = ctx.store()?;
     let exp = match experiment.selected() {
         None => find_experiment(store, &ExperimentRef::Id("0".into()))?,

@@ -77,10 +77,16 @@ pub struct SetArgs {
 }
 
 fn set(ctx: &Ctx, args: SetArgs) -> anyhow::Result<()> {
-    let tags = parse_tags(&args.tags)?;
+    let mut tags = parse_tags(&args.tags)?;
     let store = ctx.store()?;
     match args.target.resolve()? {
         Owner::Run(id) => {
+            super::truncate_values(
+                &ctx.out,
+                "tag",
+                crate::store::validate::MAX_TAG_VALUE_LEN,
+                tags.iter_mut().map(|t| (t.key.as_str(), &mut t.value)),
+            );
             for chunk in tags.chunks(crate::store::MAX_BATCH_TAGS) {
                 store.log_batch(&id, &[], &[], chunk)?;
             }

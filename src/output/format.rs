@@ -235,11 +235,45 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Removes control characters and escape sequences from text shown to a person.
+/// The most characters of one quoted piece of input a message repeats.
+const ECHO_LIMIT: usize = 200;
+/// The most characters of one line of a message.
+const LINE_LIMIT: usize = 1000;
+
+/// Makes a message safe and short for a person: removes control characters and escape
+/// sequences, cuts each `quoted` piece of input at 200 characters and each line at 1,000,
+/// with `…` (a 20 MB line or a 10 KB id is not worth repeating whole).
 pub fn sanitize(s: &str) -> String {
-    s.chars()
+    let clean: String = s
+        .chars()
         .filter(|c| !c.is_control() || *c == '\n')
-        .collect()
+        .collect();
+    let mut out = String::with_capacity(clean.len().min(4096));
+    for (i, line) in clean.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut kept = String::new();
+        for (j, piece) in line.split('`').enumerate() {
+            if j > 0 {
+                kept.push('`');
+            }
+            // Odd pieces are inside backticks: echoed input.
+            if j % 2 == 1 && piece.chars().count() > ECHO_LIMIT {
+                kept.extend(piece.chars().take(ECHO_LIMIT));
+                kept.push('…');
+            } else {
+                kept.push_str(piece);
+            }
+        }
+        if kept.chars().count() > LINE_LIMIT {
+            out.extend(kept.chars().take(LINE_LIMIT));
+            out.push('…');
+        } else {
+            out.push_str(&kept);
+        }
+    }
+    out
 }
 
 /// Formats milliseconds since the epoch as `YYYY-MM-DD HH:MM:SS` (UTC).
@@ -407,5 +441,11 @@ mod tests {
     #[test]
     fn sanitize_strips_escapes() {
         assert_eq!(sanitize("a\x1b[31mb\x07"), "a[31mb");
+        let id = "x".repeat(10_000);
+        let msg = sanitize(&format!("run `{id}` does not exist"));
+        assert_eq!(msg, format!("run `{}…` does not exist", "x".repeat(200)));
+        let line = sanitize(&"y".repeat(20 << 20));
+        assert_eq!(line.chars().count(), 1001);
+        assert_eq!(sanitize("a `b` c\n`d`"), "a `b` c\n`d`");
     }
 }

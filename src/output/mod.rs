@@ -66,11 +66,16 @@ impl Output {
         self.color
     }
 
-    /// Writes raw text to stdout.
+    /// Writes raw text to stdout; a failure says it was stdout (a closed pipe stays a
+    /// `BrokenPipe`, which is not reported).
     pub fn write(&self, text: &str) -> std::io::Result<()> {
         let mut out = self.stdout.borrow_mut();
-        out.write_all(text.as_bytes())?;
-        out.flush()
+        out.write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::BrokenPipe => e,
+                kind => std::io::Error::new(kind, format!("could not write to stdout: {e}")),
+            })
     }
 
     /// Writes one line to stdout.

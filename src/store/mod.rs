@@ -214,9 +214,17 @@ impl Connect {
 /// Opens the store a tracking URI names.
 pub fn open(uri: &TrackingUri, connect: Connect) -> Result<Box<dyn Store>> {
     match uri {
-        TrackingUri::Sqlite(path) => Ok(Box::new(sql::SqlStore::open(path)?)),
+        TrackingUri::Sqlite(path) => Ok(Box::new(sql::SqlStore::open_with(path, connect.notify)?)),
         TrackingUri::Http(url) => {
-            let http = rest::http::Http::new(url, connect.auth(), connect.origin, connect.notify)?;
+            // Credentials in the URL count when none are set otherwise (as `requests` does).
+            let auth = match (connect.auth(), &url.username, &url.password) {
+                (rest::http::Auth::None, Some(u), Some(p)) => rest::http::Auth::Basic {
+                    username: u.clone(),
+                    password: p.clone(),
+                },
+                (auth, _, _) => auth,
+            };
+            let http = rest::http::Http::new(&url.base, auth, connect.origin, connect.notify)?;
             Ok(Box::new(rest::RestStore::new(http)))
         }
         TrackingUri::Databricks(profile) => {

@@ -12,7 +12,7 @@ pub enum TrackingUri {
     /// MLflow's file store named by a plain path (artifact locations are plain paths).
     Path(PathBuf),
     /// A tracking server (`http(s)://host[:port][/prefix]`).
-    Http(String),
+    Http(HttpUri),
     /// `databricks` or `databricks://PROFILE`.
     Databricks(Option<String>),
     /// MLflow's SQL schema on a database server (`postgresql://…`, `mysql://…`, `mssql://…`).
@@ -23,12 +23,15 @@ pub enum TrackingUri {
 pub const ACCEPTED_SCHEMES: &str =
     "sqlite:///PATH, file:///PATH or a plain path, http(s)://HOST, databricks[://PROFILE]";
 
-/// Why a tracking URI could not be parsed.
+/// Why a tracking URI could not be parsed (a usage error: exit 2).
 #[derive(Debug, thiserror::Error)]
-#[error("unsupported tracking URI scheme `{scheme}` in `{uri}`; accepted: {ACCEPTED_SCHEMES}")]
-pub struct UnknownScheme {
-    pub scheme: String,
-    pub uri: String,
+pub enum UnknownScheme {
+    /// A scheme mlf does not know.
+    #[error("unsupported tracking URI scheme `{scheme}` in `{uri}`; accepted: {ACCEPTED_SCHEMES}")]
+    Scheme { scheme: String, uri: String },
+    /// A known scheme, but not a usable URI (`http://`, `http://:5000`, a bad port).
+    #[error("invalid tracking URI `{uri}`: {reason}")]
+    Malformed { uri: String, reason: String },
 }
 
 impl TrackingUri {
@@ -59,7 +62,7 @@ impl TrackingUri {
                 let path = crate::artifacts::percent_decode(path);
                 Ok(TrackingUri::File(cwd.join(path)))
             }
-            "http" | "https" => Ok(TrackingUri::Http(uri.trim_end_matches('/').to_string())),
+            "http" | "https" => parse_http(uri).map(TrackingUri::Http),
             "databricks" => {
                 let profile = rest.strip_prefix("//").filter(|p| !p.is_empty());
                 Ok(TrackingUri::Databricks(profile.map(str::to_string)))
@@ -67,7 +70,7 @@ impl TrackingUri {
             "postgresql" | "postgres" | "mysql" | "mssql" => {
                 Ok(TrackingUri::SqlServer(uri.to_string()))
             }
-            _ => Err(UnknownScheme {
+            _ => Err(UnknownScheme::Scheme {
                 scheme: scheme.to_string(),
                 uri: redact(uri),
             }),
@@ -103,12 +106,56 @@ impl std::fmt::Display for TrackingUri {
             TrackingUri::Sqlite(p) => write!(f, "sqlite:///{}", p.display()),
             TrackingUri::File(p) => write!(f, "file://{}", p.display()),
             TrackingUri::Path(p) => write!(f, "{}", p.display()),
-            TrackingUri::Http(u) => f.write_str(&redact(u)),
+            TrackingUri::Http(u) => f.write_str(&u.base),
             TrackingUri::Databricks(None) => f.write_str("databricks"),
             TrackingUri::Databricks(Some(p)) => write!(f, "databricks://{p}"),
             TrackingUri::SqlServer(u) => f.write_str(&redact(u)),
         }
     }
+}
+
+/// A tracking server's address: its base URL, never with credentials in it (they are taken
+/// out of `http://user:password@host` into `username`/`password`, so that nothing that prints
+/// the URL can print them).
+#[derive(Clone, PartialEq, Eq)]
+pub struct HttpUri {
+    /// `http(s)://host[:port][/prefix]`, without a trailing slash.
+    pub base: String,
+    pub username: Option<String>,
+    pub password: Option<String>,
+}
+
+impl std::fmt::Debug for HttpUri {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpUri")
+            .field("base", &self.base)
+            .field("username", &self.username)
+            .field("password", &self.password.as_ref().map(|_| "***"))
+            .finish()
+    }
+}
+
+/// Checks a server URL (a host, a valid port) and takes its credentials out.
+fn parse_http(uri: &str) -> Result<HttpUri, UnknownScheme> {
+    let bad = |reason: String| UnknownScheme::Malformed {
+        uri: redact(uri),
+        reason,
+    };
+    let mut url = url::Url::parse(uri).map_err(|e| bad(e.to_string()))?;
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("it names no host".into()));
+    }
+    let username = Some(crate::artifacts::percent_decode(url.username())).filter(|u| !u.is_empty());
+    let password = url.password().map(crate::artifacts::percent_decode);
+    let _ = url.set_username("");
+    let _ = url.set_password(None);
+    url.set_query(None);
+    url.set_fragment(None);
+    Ok(HttpUri {
+        base: url.as_str().trim_end_matches('/').to_string(),
+        username,
+        password,
+    })
 }
 
 /// Splits `scheme:rest`, or returns `None` for a plain path.
@@ -188,8 +235,31 @@ mod tests {
     fn servers_and_unknown() {
         assert_eq!(
             p("http://h:5000/"),
-            TrackingUri::Http("http://h:5000".into())
+            TrackingUri::Http(HttpUri {
+                base: "http://h:5000".into(),
+                username: None,
+                password: None
+            })
         );
+        let TrackingUri::Http(u) = p("https://alice:p%40ss@h/prefix/") else {
+            panic!()
+        };
+        assert_eq!(u.base, "https://h/prefix");
+        assert_eq!(
+            (u.username.as_deref(), u.password.as_deref()),
+            (Some("alice"), Some("p@ss"))
+        );
+        assert!(!format!("{u:?} {}", p("https://alice:p%40ss@h/")).contains("p@ss"));
+        for bad in [
+            "http://",
+            "http://[::1",
+            "http://:5077",
+            "http://127.0.0.1:99999",
+            "http://a b",
+        ] {
+            let e = TrackingUri::parse(bad, Path::new("/")).unwrap_err();
+            assert!(matches!(e, UnknownScheme::Malformed { .. }), "{bad}: {e}");
+        }
         assert_eq!(
             p("databricks://prof"),
             TrackingUri::Databricks(Some("prof".into()))

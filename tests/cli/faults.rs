@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use crate::common::{free_port, TestEnv};
 
 const API: &str = "/api/2.0/mlflow";
-const RUN: &str = "0123456789abcdef0123456789abcdef";
+pub(crate) const RUN: &str = "0123456789abcdef0123456789abcdef";
 
 /// One request the stub received.
 #[derive(Debug, Clone)]
@@ -54,6 +54,8 @@ pub(crate) enum Reply {
     Hang,
     /// Write these bytes as the whole answer, then close the connection.
     Raw(Vec<u8>),
+    /// Write these bytes, then send nothing more until the client goes away (a stall).
+    Stall(Vec<u8>),
 }
 
 /// A JSON answer.
@@ -152,6 +154,13 @@ fn serve(stream: TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler) {
             Reply::Raw(bytes) => {
                 let _ = out.write_all(&bytes);
                 let _ = out.flush();
+                return;
+            }
+            Reply::Stall(bytes) => {
+                let _ = out.write_all(&bytes);
+                let _ = out.flush();
+                let mut sink = [0u8; 1024];
+                while matches!(reader.read(&mut sink), Ok(k) if k > 0) {}
                 return;
             }
             Reply::Respond {

@@ -13,6 +13,7 @@ mod faults;
 mod fields;
 mod filestore;
 mod generated;
+mod hostile;
 mod interop;
 mod metrics;
 mod remote;

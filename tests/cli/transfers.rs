@@ -388,10 +388,10 @@ fn python_and_mlf_exchange_artifacts_through_a_server() {
     );
 }
 
-const RUN: &str = "0123456789abcdef0123456789abcdef";
+pub(crate) const RUN: &str = "0123456789abcdef0123456789abcdef";
 
 /// The stub's answer to `runs/get`: a run whose artifacts are at `mlflow-artifacts:/1/r1/artifacts`.
-fn stub_run() -> Reply {
+pub(crate) fn stub_run() -> Reply {
     json_reply(
         200,
         json!({"run": {"info": {"run_id": RUN, "experiment_id": "1", "status": "RUNNING",
@@ -400,7 +400,7 @@ fn stub_run() -> Reply {
 }
 
 /// Downloads every artifact of the stub's run into `dst`, with no retries.
-fn download_all(stub: &Stub) -> (TestEnv, crate::common::Run) {
+pub(crate) fn download_all(stub: &Stub) -> (TestEnv, crate::common::Run) {
     let mut env = stub.env();
     env.env("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "0");
     let r = env.mlf(&[
@@ -416,7 +416,10 @@ fn download_all(stub: &Stub) -> (TestEnv, crate::common::Run) {
 
 /// A stub tracking server whose run lives at `mlflow-artifacts:/1/r1/artifacts`, with the
 /// given listing of the root and file answers.
-fn hostile(listing: Value, file: impl Fn(&str) -> Reply + Send + Sync + 'static) -> Stub {
+pub(crate) fn hostile(
+    listing: Value,
+    file: impl Fn(&str) -> Reply + Send + Sync + 'static,
+) -> Stub {
     Stub::start(move |req, _| {
         if req.path.ends_with("/runs/get") {
             return stub_run();
@@ -438,7 +441,7 @@ fn hostile(listing: Value, file: impl Fn(&str) -> Reply + Send + Sync + 'static)
     })
 }
 
-fn no_partial_files(dir: &std::path::Path) {
+pub(crate) fn no_partial_files(dir: &std::path::Path) {
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         assert!(

@@ -415,7 +415,7 @@ impl Http {
             sent += n;
             progress(n);
         }
-        let mut reader = std::io::BufReader::new(stream);
+        let mut reader = std::io::BufReader::new(Timed::new(stream, self.policy.timeout));
         let (status, length, _) = read_head(&mut reader).map_err(io)?;
         if (200..300).contains(&status) {
             return Ok(());
@@ -443,6 +443,7 @@ impl Http {
         };
         let (mut stream, head) = self.raw_connect("GET", url, "")?;
         stream.write_all(head.as_bytes()).map_err(io)?;
+        let stream = Timed::new(stream, self.policy.timeout);
         let mut reader = std::io::BufReader::with_capacity(256 << 10, stream);
         let (status, length, chunked) = read_head(&mut reader).map_err(io)?;
         if !(200..300).contains(&status) {
@@ -572,6 +573,34 @@ fn raw_failure(
         RawError::Retry(format!("server answered HTTP {status}"), err)
     } else {
         RawError::Final(err)
+    }
+}
+
+/// A socket whose read timeouts say "timed out after N s" (the OS says "Resource temporarily
+/// unavailable").
+struct Timed {
+    stream: std::net::TcpStream,
+    timeout: Duration,
+}
+
+impl Timed {
+    fn new(stream: std::net::TcpStream, timeout: Duration) -> Timed {
+        Timed { stream, timeout }
+    }
+}
+
+impl std::io::Read for Timed {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.stream.read(buf).map_err(|e| match e.kind() {
+            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                format!(
+                    "timed out: the server sent nothing for {} s (MLFLOW_HTTP_REQUEST_TIMEOUT)",
+                    self.timeout.as_secs_f64()
+                ),
+            ),
+            _ => e,
+        })
     }
 }
 

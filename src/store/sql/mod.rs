@@ -3,9 +3,11 @@
 //! Schema: MLflow 3.18.0, alembic revision `f4a9b2c7d1e6` (`schema.sql`, generated from a
 //! real MLflow by `scripts/gen-schema.py`). A missing database is created with that complete
 //! schema; an existing one is opened at whatever known MLflow revision it has and is never
-//! migrated. Each operation is one transaction; writers start with `BEGIN IMMEDIATE` and wait
-//! up to 20 s for the lock (MLflow's `busy_timeout`), so concurrent writers queue up instead
-//! of failing.
+//! migrated. Each operation is one transaction; writers start with `BEGIN IMMEDIATE`. A reader
+//! or writer that finds the database locked by another process waits for it (saying so on
+//! stderr after two seconds) for up to ten minutes, so readers and writers queue up behind a
+//! long ingest instead of failing after SQLite's usual few seconds. The database keeps
+//! MLflow's rollback journal: mlf never switches it to WAL.
 
 mod experiments;
 mod import;
@@ -25,8 +27,50 @@ use super::{
     CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store, StoreError, UpdateRun,
 };
 
-/// How long a writer waits for another one, as MLflow's `busy_timeout`.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(20);
+/// How long mlf waits for another process that holds the database.
+const BUSY_LIMIT: Duration = Duration::from_secs(600);
+/// After how long waiting is said on stderr.
+const BUSY_NOTICE: Duration = Duration::from_secs(2);
+
+/// Where the busy handler says that it waits (set by the first store opened).
+static BUSY_NOTIFY: std::sync::OnceLock<Notify> = std::sync::OnceLock::new();
+
+/// A callback taking a status line.
+type Notify = Box<dyn Fn(&str) + Send + Sync>;
+
+/// When the current wait for the lock began (one wait at a time per process).
+static BUSY_SINCE: std::sync::Mutex<Option<std::time::Instant>> = std::sync::Mutex::new(None);
+
+/// SQLite's busy handler: called while another connection holds the lock, with the number of
+/// times it was called for this wait; sleeps a little and says whether to try again.
+fn busy(count: i32) -> bool {
+    let now = std::time::Instant::now();
+    let Ok(mut since) = BUSY_SINCE.lock() else {
+        return false;
+    };
+    let start = if count == 0 {
+        *since = Some(now);
+        now
+    } else {
+        *since.get_or_insert(now)
+    };
+    drop(since);
+    let waited = now - start;
+    if waited >= BUSY_LIMIT {
+        return false;
+    }
+    if waited >= BUSY_NOTICE && waited - BUSY_NOTICE < Duration::from_millis(60) {
+        if let Some(notify) = BUSY_NOTIFY.get() {
+            notify("waiting for another process that is using the database…");
+        }
+    }
+    std::thread::sleep(Duration::from_millis(match count {
+        0..=9 => 1,
+        10..=49 => 10,
+        _ => 50,
+    }));
+    true
+}
 
 /// An MLflow tracking database in an SQLite file.
 pub struct SqlStore {
@@ -39,6 +83,13 @@ pub struct SqlStore {
 }
 
 impl SqlStore {
+    /// Opens (creating if missing) the database at `path`; `notify` hears that mlf waits for
+    /// another process holding it.
+    pub fn open_with(path: &Path, notify: Notify) -> Result<SqlStore> {
+        let _ = BUSY_NOTIFY.set(notify);
+        Self::open(path)
+    }
+
     /// Opens (creating if missing) the database at `path`.
     pub fn open(path: &Path) -> Result<SqlStore> {
         if let Some(parent) = path.parent() {
@@ -52,7 +103,7 @@ impl SqlStore {
             }
         }
         let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.busy_handler(Some(busy))?;
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = true;")
             .map_err(|e| open_error(path, e))?;
         let cwd = std::env::current_dir()?;

@@ -259,7 +259,7 @@ pub(super) fn runs(conn: &Connection, q: &RunQuery) -> Result<Page<Run>> {
         sql.wheres.join(" AND "),
         sql.order.join(", ")
     );
-    let mut stmt = conn.prepare(&text)?;
+    let mut stmt = conn.prepare(&text).map_err(too_large)?;
     let infos = stmt
         .query_map(
             rusqlite::params_from_iter(sql.args.iter()),
@@ -372,7 +372,7 @@ pub(super) fn experiments(
         sql.wheres.join(" AND "),
         sql.order.join(", ")
     );
-    let mut stmt = conn.prepare(&text)?;
+    let mut stmt = conn.prepare(&text).map_err(too_large)?;
     let items = stmt
         .query_map(
             rusqlite::params_from_iter(sql.args.iter()),
@@ -382,4 +382,25 @@ pub(super) fn experiments(
     let mut page = paged(items, offset, q.max_results);
     experiments::load_tags(conn, &mut page.items)?;
     Ok(page)
+}
+
+/// A search SQLite cannot even prepare because of its size (a filter with thousands of terms)
+/// is bad input, not a database failure.
+fn too_large(e: rusqlite::Error) -> StoreError {
+    let text = e.to_string();
+    let limits = [
+        "too large",
+        "too many SQL variables",
+        "too many terms",
+        "parser stack overflow",
+        "too complex",
+        "too big",
+    ];
+    if limits.iter().any(|l| text.contains(l)) {
+        StoreError::Invalid(format!(
+            "the filter is too large for SQLite ({text}); split the search into smaller ones"
+        ))
+    } else {
+        StoreError::Sqlite(e)
+    }
 }
