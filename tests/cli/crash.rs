@@ -172,7 +172,7 @@ fn kill_loop(env: &TestEnv) -> (usize, usize, usize) {
         // than before. (A kill can land after the commit, before the process exits.)
         let c = stored_counts(env, &run);
         assert!(
-            c.iter().all(|n| *n == c[0]) && c[0] % (N / 4) == 0 && c[0] >= expected,
+            c.iter().all(|n| *n == c[0]) && c[0].is_multiple_of(N / 4) && c[0] >= expected,
             "after {kills} kill(s): {c:?}, expected at least {expected} of each, whole ingests"
         );
         expected = c[0];
