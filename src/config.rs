@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::DocumentMut;
 
-use crate::cli::{GlobalArgs, OutputFormat};
 use crate::env;
+use crate::output::{ColorChoice, OutputFormat};
 
 /// Where a setting's value came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -64,6 +64,8 @@ pub struct Settings {
     pub username: Option<Setting<String>>,
     pub password: Option<Setting<String>>,
     pub token: Option<Setting<String>>,
+    /// `--color`, else `never` when NO_COLOR is set, else `auto`.
+    pub color: Setting<ColorChoice>,
 }
 
 /// Returns the config file path and where it came from.
@@ -108,6 +110,15 @@ fn has_profile(doc: &DocumentMut, profile: &str) -> bool {
     doc.get("profiles").and_then(|p| p.get(profile)).is_some()
 }
 
+/// What the command line says, above the environment and the config file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub tracking_uri: Option<String>,
+    pub output: Option<OutputFormat>,
+    pub profile: Option<String>,
+    pub color: Option<ColorChoice>,
+}
+
 impl Settings {
     /// Fails when the chosen profile is not in the config file.
     pub fn check_profile(&self) -> Result<(), ConfigError> {
@@ -123,7 +134,7 @@ impl Settings {
     }
 
     /// Resolves every setting from flags, environment and config file.
-    pub fn resolve(global: &GlobalArgs) -> Result<Settings, ConfigError> {
+    pub fn resolve(global: &Overrides) -> Result<Settings, ConfigError> {
         let config_path = config_path();
         let doc = load(&config_path.value)?;
         let file_default = doc
@@ -184,6 +195,13 @@ impl Settings {
             profile_defined,
             tracking_uri,
             output,
+            color: match global.color {
+                Some(c) => setting(c, Source::Flag),
+                None if env::var(env::NO_COLOR).is_some() => {
+                    setting(ColorChoice::Never, Source::Env)
+                }
+                None => setting(ColorChoice::Auto, Source::Default),
+            },
         })
     }
 }

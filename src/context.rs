@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use crate::cli::GlobalArgs;
 use crate::config::{Setting, Settings, Source};
 use crate::output::Output;
 use crate::store::uri::TrackingUri;
@@ -16,19 +15,20 @@ use crate::store::{self, Store};
 pub struct Ctx {
     pub out: Output,
     pub settings: Settings,
-    pub global: GlobalArgs,
+    /// `--yes`: confirmations are answered yes.
+    pub yes: bool,
     pub cwd: PathBuf,
     store: OnceCell<Box<dyn Store>>,
 }
 
 impl Ctx {
     /// Builds the context of an invocation.
-    pub fn new(out: Output, settings: Settings, global: GlobalArgs) -> anyhow::Result<Ctx> {
+    pub fn new(out: Output, settings: Settings, yes: bool) -> anyhow::Result<Ctx> {
         let cwd = std::env::current_dir().context("could not read the current folder")?;
         Ok(Ctx {
             out,
             settings,
-            global,
+            yes,
             cwd,
             store: OnceCell::new(),
         })

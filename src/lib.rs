@@ -4,8 +4,6 @@
 //! command and turns any error into one printed message and an exit code.
 
 pub mod artifacts;
-pub mod bulk;
-pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
@@ -13,6 +11,7 @@ pub mod env;
 pub mod error;
 pub mod float;
 pub mod git;
+pub mod model;
 pub mod ops;
 pub mod output;
 pub mod search;
@@ -25,7 +24,7 @@ use clap::Parser;
 
 /// Runs mlf with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let cli = match commands::app::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -39,16 +38,22 @@ pub fn main() -> ExitCode {
     let color = cli.global.color;
     let quiet = cli.global.quiet;
     let no_headers = cli.global.no_headers;
-    let result = config::Settings::resolve(&cli.global)
+    let overrides = config::Overrides {
+        tracking_uri: cli.global.tracking_uri.clone(),
+        output: cli.global.output,
+        profile: cli.global.profile.clone(),
+        color,
+    };
+    let result = config::Settings::resolve(&overrides)
         .map_err(anyhow::Error::from)
         .and_then(|settings| {
             let out = output::Output::new(settings.output.value, quiet, no_headers, color);
-            context::Ctx::new(out, settings, cli.global.clone())
+            context::Ctx::new(out, settings, cli.global.yes)
         });
     let ctx = match result {
         Ok(ctx) => ctx,
         Err(e) => {
-            let out = output::Output::new(cli::OutputFormat::Table, quiet, no_headers, color);
+            let out = output::Output::new(output::OutputFormat::Table, quiet, no_headers, color);
             return error::report(&e, out.color());
         }
     };

@@ -9,9 +9,9 @@ use serde_json::json;
 
 use super::experiments::empty;
 use crate::artifacts::{self, FileInfo};
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::output::OutputFormat;
 use crate::store::Progress;
 
 /// Upload, list and download run artifacts

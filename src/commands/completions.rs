@@ -2,7 +2,7 @@
 
 use clap::{Args, CommandFactory};
 
-use crate::cli::Cli;
+use super::app::Cli;
 use crate::context::Ctx;
 
 /// Print a shell completion script

@@ -6,11 +6,11 @@ use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 
 use super::experiments::empty;
-use crate::cli::OutputFormat;
 use crate::config::{self, Setting, Source, SETTABLE_KEYS};
 use crate::context::Ctx;
 use crate::env;
 use crate::error::CliError;
+use crate::output::OutputFormat;
 
 /// Show and change settings
 #[derive(Subcommand, Debug)]
@@ -57,12 +57,11 @@ fn show(ctx: &Ctx) -> anyhow::Result<()> {
         }
     }
     rows.push(("output", s.output.value.name().into(), s.output.source));
-    let color = match ctx.global.color {
-        Some(c) => (format!("{c:?}").to_lowercase(), Source::Flag),
-        None if env::var(env::NO_COLOR).is_some() => ("never".into(), Source::Env),
-        None => ("auto".into(), Source::Default),
-    };
-    rows.push(("color", color.0, color.1));
+    rows.push((
+        "color",
+        format!("{:?}", s.color.value).to_lowercase(),
+        s.color.source,
+    ));
     let mut opt = |key: &'static str, v: &Option<Setting<String>>, secret: bool| {
         if let Some(v) = v {
             rows.push((

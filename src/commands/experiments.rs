@@ -4,10 +4,10 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::{find_experiment, find_experiment_by_word, parse_tags, ExperimentArgs};
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
+use crate::model::{Experiment, ViewType};
 use crate::output;
-use crate::store::model::{Experiment, ViewType};
+use crate::output::OutputFormat;
 use crate::store::{ExperimentQuery, StoreError};
 
 /// Manage experiments
@@ -78,7 +78,7 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
         }
         Err(StoreError::AlreadyExists(msg)) if exist_ok => {
             let existing = store.get_experiment_by_name(&experiment_name)?;
-            if existing.lifecycle_stage != crate::store::model::ACTIVE {
+            if existing.lifecycle_stage != crate::model::ACTIVE {
                 return Err(StoreError::AlreadyExists(msg).into());
             }
             existing.experiment_id
@@ -147,7 +147,7 @@ fn get(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
     mlf experiments search --filter \"name LIKE 'fraud%'\" --order-by name -o json")]
 pub struct SearchArgs {
     /// Which experiments: active, deleted or all
-    #[arg(long, value_enum, default_value = "active")]
+    #[arg(long, default_value = "active", value_parser = super::view_parser())]
     view: ViewType,
     /// MLflow filter string, e.g. "name LIKE 'fraud%'"
     #[arg(long, value_name = "FILTER")]
@@ -310,7 +310,7 @@ fn delete(ctx: &Ctx, args: IdArgs) -> anyhow::Result<()> {
             "Delete experiment `{}` (id {}) and its runs?",
             exp.name, exp.experiment_id
         ),
-        ctx.global.yes,
+        ctx.yes,
     )?;
     store.delete_experiment(&exp.experiment_id)?;
     ctx.out

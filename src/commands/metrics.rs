@@ -7,12 +7,12 @@ use serde_json::json;
 
 use super::experiments::empty;
 use super::{split_kv, RunIdArg};
-use crate::bulk::{self, MetricReader};
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::model::Metric;
+use crate::ops::bulk::{self, MetricReader};
 use crate::output;
-use crate::store::model::Metric;
+use crate::output::OutputFormat;
 use crate::store::{now_ms, MAX_BATCH_METRICS};
 
 /// Log and read metrics
@@ -70,8 +70,21 @@ pub struct LogArgs {
     #[arg(long, value_name = "PATH")]
     file: Option<String>,
     /// Format of --file [default: detected: `{` first means jsonl]
-    #[arg(long, value_enum, requires = "file")]
+    #[arg(long, requires = "file", value_parser = format_parser())]
     format: Option<bulk::Format>,
+}
+
+/// The values `--format` takes.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = bulk::Format> {
+    use clap::builder::PossibleValue;
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new([
+        PossibleValue::new("jsonl")
+            .help("One JSON object per line: {\"key\", \"value\", \"step\", \"timestamp\"}"),
+        PossibleValue::new("csv")
+            .help("key,value[,step[,timestamp]], or a header row naming the columns"),
+    ])
+    .map(|s| bulk::Format::parse(&s).unwrap_or(bulk::Format::Jsonl))
 }
 
 fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {

@@ -2,9 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::output::OutputFormat;
 use crate::store::file::FileStore;
 use crate::store::sql::SqlStore;
 use crate::store::uri::TrackingUri;

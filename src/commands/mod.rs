@@ -1,6 +1,7 @@
 //! One module per command group; each leaf command is plumbing between its arguments, the
 //! store and the output.
 
+pub mod app;
 pub mod artifacts;
 pub mod completions;
 pub mod config;
@@ -11,14 +12,44 @@ pub mod params;
 pub mod runs;
 pub mod tags;
 
-use clap::Args;
+use clap::{Args, Subcommand};
 
-use crate::cli::Command;
 use crate::context::Ctx;
 use crate::env;
 use crate::error::CliError;
-use crate::store::model::{Experiment, Page, Tag};
+use crate::model::{Experiment, Page, Tag};
 use crate::store::{Store, StoreError, MAX_PAGE_SIZE};
+
+/// The top-level commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Manage experiments
+    #[command(subcommand)]
+    Experiments(experiments::ExperimentsCommand),
+    /// Manage runs
+    #[command(subcommand)]
+    Runs(runs::RunsCommand),
+    /// Log and read metrics
+    #[command(subcommand)]
+    Metrics(metrics::MetricsCommand),
+    /// Log and list parameters
+    #[command(subcommand)]
+    Params(params::ParamsCommand),
+    /// Manage run and experiment tags
+    #[command(subcommand)]
+    Tags(tags::TagsCommand),
+    /// Upload, list and download run artifacts
+    #[command(subcommand)]
+    Artifacts(artifacts::ArtifactsCommand),
+    /// Show and change settings
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Copy a legacy `mlruns/` folder into an SQLite database
+    #[command(alias = "migrate-filestore")]
+    Migrate(migrate::MigrateArgs),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+}
 
 /// Runs a top-level command.
 pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
@@ -174,6 +205,24 @@ pub fn hint_not_found<T>(
         .into(),
         e => e.into(),
     })
+}
+
+/// The values `--view` takes.
+pub fn view_parser() -> impl clap::builder::TypedValueParser<Value = crate::model::ViewType> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(crate::model::ViewType::NAMES)
+        .map(|s| crate::model::ViewType::parse(&s).unwrap_or_default())
+}
+
+/// The values `--status` takes: MLflow's run statuses, in any case.
+pub fn status_parser() -> impl clap::builder::TypedValueParser<Value = crate::model::RunStatus> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(crate::model::RunStatus::ALL.map(|s| s.as_str())).map(
+        |s| {
+            crate::model::RunStatus::parse(&s.to_ascii_uppercase())
+                .unwrap_or(crate::model::RunStatus::Running)
+        },
+    )
 }
 
 /// Splits `KEY=VALUE` at the first `=`.

@@ -6,9 +6,9 @@ use super::experiments::empty;
 use super::{split_kv, RunIdArg};
 use serde_json::json;
 
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
-use crate::store::model::Param;
+use crate::model::Param;
+use crate::output::OutputFormat;
 use crate::store::MAX_BATCH_PARAMS;
 
 /// Log and list parameters

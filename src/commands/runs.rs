@@ -7,12 +7,12 @@ use serde_json::json;
 
 use super::experiments::empty;
 use super::{find_experiment, parse_tags, ExperimentArgs, ExperimentRef, RunArg, RunIdArg};
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::model::{Run, RunStatus, Tag, ViewType, ACTIVE};
 use crate::output;
+use crate::output::OutputFormat;
 use crate::search::{self, Dialect, Entity};
-use crate::store::model::{Run, RunStatus, Tag, ViewType, ACTIVE};
 use crate::store::{now_ms, CreateRun, RunQuery, Store, StoreError, UpdateRun};
 use crate::{env, git};
 
@@ -293,7 +293,7 @@ pub struct SearchArgs {
     #[arg(long, value_name = "TOKEN")]
     page_token: Option<String>,
     /// Which runs: active, deleted or all
-    #[arg(long, value_enum, default_value = "active")]
+    #[arg(long, default_value = "active", value_parser = super::view_parser())]
     view: ViewType,
     /// Extra table columns, e.g. metrics.val_loss,params.lr,tags.team
     #[arg(long, value_delimiter = ',', value_name = "COLUMNS")]
@@ -527,7 +527,7 @@ pub struct UpdateArgs {
     #[arg(long, value_name = "NAME")]
     run_name: Option<String>,
     /// New status
-    #[arg(long, value_enum, ignore_case = true)]
+    #[arg(long, ignore_case = true, value_parser = super::status_parser())]
     status: Option<RunStatus>,
     /// End time in milliseconds since the epoch
     #[arg(long, value_name = "MS", allow_negative_numbers = true)]
@@ -551,7 +551,7 @@ fn update(ctx: &Ctx, args: UpdateArgs) -> anyhow::Result<()> {
     run_info_output(ctx, &info)
 }
 
-fn run_info_output(ctx: &Ctx, info: &crate::store::model::RunInfo) -> anyhow::Result<()> {
+fn run_info_output(ctx: &Ctx, info: &crate::model::RunInfo) -> anyhow::Result<()> {
     if ctx.out.format == OutputFormat::Json {
         ctx.out.json(&json!({ "run_info": info }))?;
     }
@@ -607,7 +607,7 @@ fn delete(ctx: &Ctx, args: RunOnlyArgs) -> anyhow::Result<()> {
     let run = store.get_run(&args.run.id()?)?;
     ctx.out.confirm(
         &format!("Delete run `{}` ({})?", run.info.run_id, run.info.run_name),
-        ctx.global.yes,
+        ctx.yes,
     )?;
     store.delete_run(&run.info.run_id)?;
     ctx.out

@@ -5,10 +5,10 @@ use serde_json::json;
 
 use super::experiments::empty;
 use super::parse_tags;
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::env;
 use crate::error::CliError;
+use crate::output::OutputFormat;
 
 /// Manage run and experiment tags
 #[derive(Subcommand, Debug)]

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek, Write};
 
-use crate::store::model::Metric;
+use crate::model::Metric;
 use crate::store::{Result, StoreError, MAX_BATCH_METRICS};
 
 /// Bytes of one spilled point: key index, value bits, step, timestamp.

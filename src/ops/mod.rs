@@ -1,4 +1,5 @@
 //! Operations: what commands do that is neither parsing arguments nor printing. Nothing here
 //! knows clap or the output layer; progress and warnings go through callbacks.
 
+pub mod bulk;
 pub mod ingest;

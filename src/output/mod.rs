@@ -10,7 +10,40 @@ use serde::Serialize;
 
 pub use format::{duration, sanitize as sanitize_multiline, time};
 
-use crate::cli::{ColorChoice, OutputFormat};
+/// Output formats.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Aligned tables for people
+    Table,
+    /// The MLflow REST API's JSON
+    Json,
+    /// A header row and flat columns
+    Csv,
+}
+
+impl OutputFormat {
+    /// Parses a format name as given in `MLF_OUTPUT` or the config file.
+    pub fn parse(s: &str) -> Option<OutputFormat> {
+        <OutputFormat as clap::ValueEnum>::from_str(s.trim(), true).ok()
+    }
+
+    /// Returns the format's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputFormat::Table => "table",
+            OutputFormat::Json => "json",
+            OutputFormat::Csv => "csv",
+        }
+    }
+}
+
+/// When to use colour.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 /// A failed confirmation: declined at a prompt (exit 130) or impossible off a terminal (exit 2).
 #[derive(Debug, thiserror::Error)]
@@ -282,7 +315,7 @@ mod tests {
     #[test]
     fn json_nan_is_a_string() {
         let (out, buf) = Output::for_test(OutputFormat::Json, false);
-        let m = crate::store::model::Metric {
+        let m = crate::model::Metric {
             key: "k".into(),
             value: f64::NAN,
             timestamp: 1,

@@ -5,14 +5,13 @@
 //! [`StoreError`] variants a caller can act on.
 
 pub mod file;
-pub mod model;
 pub mod names;
 pub mod rest;
 pub mod sql;
 pub mod uri;
 pub mod validate;
 
-use model::{Experiment, Metric, Page, Param, Run, RunInfo, RunStatus, Tag, ViewType};
+use crate::model::{self, Experiment, Metric, Page, Param, Run, RunInfo, RunStatus, Tag, ViewType};
 use uri::TrackingUri;
 
 /// What a store operation can fail with; each variant maps to one exit code.

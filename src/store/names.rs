@@ -57,14 +57,14 @@ pub fn for_new_run(req: &super::CreateRun) -> super::Result<String> {
 
 /// Returns the tags a run is created with: the requested ones, with `mlflow.runName` set to
 /// the run's name.
-pub fn tags_of_new_run(req: &super::CreateRun, name: &str) -> Vec<super::model::Tag> {
-    let mut tags: Vec<super::model::Tag> = req
+pub fn tags_of_new_run(req: &super::CreateRun, name: &str) -> Vec<crate::model::Tag> {
+    let mut tags: Vec<crate::model::Tag> = req
         .tags
         .iter()
         .filter(|t| t.key != RUN_NAME_TAG)
         .cloned()
         .collect();
-    tags.push(super::model::Tag::new(RUN_NAME_TAG, name));
+    tags.push(crate::model::Tag::new(RUN_NAME_TAG, name));
     tags
 }
 

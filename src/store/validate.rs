@@ -148,7 +148,7 @@ pub fn id(what: &str, id: &str, max: usize) -> Result<()> {
 pub fn new_experiment(
     name: &str,
     location: Option<&str>,
-    tags: &[super::model::Tag],
+    tags: &[crate::model::Tag],
 ) -> Result<Option<String>> {
     experiment_name(name)?;
     for tag in tags {

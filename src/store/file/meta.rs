@@ -5,7 +5,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::yaml::{self, Doc, Out};
-use crate::store::model::{Experiment, Metric, RunInfo, RunStatus, Tag, ACTIVE};
+use crate::model::{Experiment, Metric, RunInfo, RunStatus, Tag, ACTIVE};
 use crate::store::{Result, StoreError};
 
 /// The name of every metadata file.

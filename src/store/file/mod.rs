@@ -18,13 +18,13 @@ use std::path::{Path, PathBuf};
 
 use self::meta::{io_error, META};
 use self::yaml::{Doc, Out};
-use super::model::{
-    Dataset, DatasetInput, Experiment, Metric, Page, Param, Run, RunData, RunInfo, RunInputs, Tag,
-    ACTIVE, DELETED,
-};
 use super::{
     names, now_ms, validate, CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store,
     StoreError, UpdateRun,
+};
+use crate::model::{
+    Dataset, DatasetInput, Experiment, Metric, Page, Param, Run, RunData, RunInfo, RunInputs, Tag,
+    ACTIVE, DELETED,
 };
 
 pub(crate) use self::meta::{list_keys, read_doc, read_values};
@@ -131,7 +131,7 @@ impl FileStore {
     /// Lists experiment folders of a view as `(id, folder)`.
     pub(crate) fn experiment_dirs(
         &self,
-        view: super::model::ViewType,
+        view: crate::model::ViewType,
     ) -> Result<Vec<(String, PathBuf)>> {
         let mut out = Vec::new();
         for stage in view.stages() {
@@ -175,7 +175,7 @@ impl FileStore {
     }
 
     /// Reads every experiment of a view, warning about and skipping unreadable ones.
-    fn experiments(&self, view: super::model::ViewType) -> Result<Vec<Experiment>> {
+    fn experiments(&self, view: crate::model::ViewType) -> Result<Vec<Experiment>> {
         let mut out = Vec::new();
         for (id, dir) in self.experiment_dirs(view)? {
             match meta::experiment(&dir, &id) {
@@ -192,7 +192,7 @@ impl FileStore {
     /// Returns the experiment with this name, if any (active or deleted).
     fn find_by_name(&self, name: &str) -> Result<Option<Experiment>> {
         Ok(self
-            .experiments(super::model::ViewType::All)?
+            .experiments(crate::model::ViewType::All)?
             .into_iter()
             .find(|e| e.name == name))
     }
@@ -213,7 +213,7 @@ impl FileStore {
     /// Finds a run's folder by id, in active and deleted experiments.
     pub(crate) fn run_dir(&self, run_id: &str) -> Result<RunDir> {
         validate::run_id(run_id)?;
-        for (exp_id, exp_dir) in self.experiment_dirs(super::model::ViewType::All)? {
+        for (exp_id, exp_dir) in self.experiment_dirs(crate::model::ViewType::All)? {
             let dir = exp_dir.join(run_id);
             if dir.join(META).is_file() {
                 return Ok(RunDir { exp_id, dir });
@@ -669,7 +669,7 @@ impl Store for FileStore {
             experiment_id: exp.experiment_id.clone(),
             run_name: name.clone(),
             user_id: names::user_of_new_run(req),
-            status: super::model::RunStatus::Running,
+            status: crate::model::RunStatus::Running,
             start_time: Some(req.start_time),
             end_time: None,
             artifact_uri: format!(

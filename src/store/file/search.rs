@@ -9,13 +9,13 @@ use std::path::{Path, PathBuf};
 
 use super::meta;
 use super::FileStore;
+use crate::model::{DatasetInput, Experiment, Page, Run};
 use crate::search::{self, Clause, Entity, OrderKey};
-use crate::store::model::{DatasetInput, Experiment, Page, Run};
 use crate::store::{ExperimentQuery, ParsedQuery, Result, RunQuery};
 
 /// A run found by a search, with what its ordering needs.
 struct Row {
-    info: crate::store::model::RunInfo,
+    info: crate::model::RunInfo,
     dir: PathBuf,
     sort: Vec<SortValue>,
 }
@@ -93,7 +93,7 @@ impl<'a> Lookup<'a> {
 }
 
 /// The value of a run attribute, as MLflow's `RunInfo` holds it.
-fn attribute(info: &crate::store::model::RunInfo, key: &str) -> SortValue {
+fn attribute(info: &crate::model::RunInfo, key: &str) -> SortValue {
     let s = |v: &str| SortValue::Str(Some(v.to_string()));
     match key {
         "start_time" => SortValue::Num(info.start_time.map(|t| t as f64)),
@@ -110,7 +110,7 @@ fn attribute(info: &crate::store::model::RunInfo, key: &str) -> SortValue {
 }
 
 /// Whether a run satisfies one clause.
-fn matches(c: &Clause, info: &crate::store::model::RunInfo, l: &mut Lookup<'_>) -> Result<bool> {
+fn matches(c: &Clause, info: &crate::model::RunInfo, l: &mut Lookup<'_>) -> Result<bool> {
     Ok(match c.entity {
         Entity::Metric => c.matches_num(l.metric(&c.key)?),
         Entity::Param => c.matches_str(l.value("params", &c.key)?.as_deref()),
@@ -132,11 +132,7 @@ fn matches(c: &Clause, info: &crate::store::model::RunInfo, l: &mut Lookup<'_>) 
 }
 
 /// The `order_by` value of a run.
-fn sort_value(
-    k: &OrderKey,
-    info: &crate::store::model::RunInfo,
-    l: &mut Lookup<'_>,
-) -> Result<SortValue> {
+fn sort_value(k: &OrderKey, info: &crate::model::RunInfo, l: &mut Lookup<'_>) -> Result<SortValue> {
     Ok(match k.entity {
         Entity::Metric => SortValue::Num(l.metric(&k.key)?),
         Entity::Param => SortValue::Str(l.value("params", &k.key)?),

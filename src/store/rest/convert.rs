@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use crate::store::model::{
+use crate::model::{
     Dataset, DatasetInput, Experiment, Metric, Param, Run, RunData, RunInfo, RunInputs, RunStatus,
     Tag, ACTIVE,
 };

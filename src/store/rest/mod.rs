@@ -11,7 +11,7 @@ use std::sync::{mpsc, Mutex};
 
 use serde_json::{json, Value};
 
-use crate::store::model::{Experiment, Metric, Page, Param, Run, RunInfo, Tag};
+use crate::model::{Experiment, Metric, Page, Param, Run, RunInfo, Tag};
 use crate::store::{
     CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store, StoreError, UpdateRun,
 };

@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::SqlStore;
-use crate::store::model::{Experiment, Tag, ACTIVE};
+use crate::model::{Experiment, Tag, ACTIVE};
 use crate::store::{now_ms, validate, Result, StoreError};
 
 /// Columns read for an experiment; `workspace` is appended when the table has it.

@@ -9,8 +9,8 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{experiments, runs, SqlStore};
+use crate::model::{Metric, RunInfo, Tag, ViewType};
 use crate::store::file::{self, FileStore};
-use crate::store::model::{Metric, RunInfo, Tag, ViewType};
 use crate::store::{Result, StoreError};
 
 /// What a migration copied and skipped.
@@ -149,7 +149,7 @@ impl SqlStore {
         &self,
         conn: &Connection,
         id: i64,
-        exp: &crate::store::model::Experiment,
+        exp: &crate::model::Experiment,
         n: &mut ImportCounts,
     ) -> Result<()> {
         let existing: Option<String> = conn

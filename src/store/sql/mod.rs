@@ -22,10 +22,10 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use import::ImportCounts;
 
-use super::model::{Experiment, Metric, Page, Param, Run, RunInfo, Tag};
 use super::{
     CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store, StoreError, UpdateRun,
 };
+use crate::model::{Experiment, Metric, Page, Param, Run, RunInfo, Tag};
 
 /// How long mlf waits for another process that holds the database.
 const BUSY_LIMIT: Duration = Duration::from_secs(600);

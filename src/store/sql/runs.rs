@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{experiment_id, experiments, SqlStore};
-use crate::store::model::{
+use crate::model::{
     Dataset, DatasetInput, Metric, Param, Run, RunData, RunInfo, RunInputs, RunStatus, Tag, ACTIVE,
     DELETED,
 };

@@ -7,8 +7,8 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::Connection;
 
 use super::{experiment_id, experiments, runs, SqlStore};
+use crate::model::{Experiment, Page, Run};
 use crate::search::{self, Clause, Comparator, Entity, OrderKey, Value};
-use crate::store::model::{Experiment, Page, Run};
 use crate::store::{ExperimentQuery, ParsedQuery, Result, RunQuery, StoreError};
 
 /// A WHERE or ORDER BY fragment under construction, with its bound values.

@@ -77,21 +77,16 @@ pub struct Experiment {
 }
 
 /// The status of a run, named as MLflow names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum RunStatus {
-    #[value(name = "RUNNING")]
     #[serde(rename = "RUNNING")]
     Running,
-    #[value(name = "SCHEDULED")]
     #[serde(rename = "SCHEDULED")]
     Scheduled,
-    #[value(name = "FINISHED")]
     #[serde(rename = "FINISHED")]
     Finished,
-    #[value(name = "FAILED")]
     #[serde(rename = "FAILED")]
     Failed,
-    #[value(name = "KILLED")]
     #[serde(rename = "KILLED")]
     Killed,
 }
@@ -204,7 +199,7 @@ impl Run {
 }
 
 /// Which lifecycle stages a search returns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ViewType {
     #[default]
     Active,
@@ -219,6 +214,19 @@ impl ViewType {
             ViewType::Active => &[ACTIVE],
             ViewType::Deleted => &[DELETED],
             ViewType::All => &[ACTIVE, DELETED],
+        }
+    }
+
+    /// Every view, by the name `--view` takes.
+    pub const NAMES: [&'static str; 3] = ["active", "deleted", "all"];
+
+    /// Parses a `--view` name.
+    pub fn parse(name: &str) -> Option<ViewType> {
+        match name.to_ascii_lowercase().as_str() {
+            "active" => Some(ViewType::Active),
+            "deleted" => Some(ViewType::Deleted),
+            "all" => Some(ViewType::All),
+            _ => None,
         }
     }
 

@@ -1,8 +1,10 @@
-//! The command-line interface: global options and the top-level command tree.
+//! The command-line interface: the `mlf` application and its global options (the command
+//! tree is [`super::Command`]).
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser};
 
-use crate::commands;
+use super::Command;
+use crate::output::{ColorChoice, OutputFormat};
 
 /// A fast, scriptable command-line client for MLflow Tracking
 #[derive(Parser, Debug)]
@@ -56,72 +58,6 @@ pub struct GlobalArgs {
     /// Leave out the header row of tables and CSV
     #[arg(long, global = true)]
     pub no_headers: bool,
-}
-
-/// Output formats.
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OutputFormat {
-    /// Aligned tables for people
-    Table,
-    /// The MLflow REST API's JSON
-    Json,
-    /// A header row and flat columns
-    Csv,
-}
-
-impl OutputFormat {
-    /// Parses a format name as given in `MLF_OUTPUT` or the config file.
-    pub fn parse(s: &str) -> Option<OutputFormat> {
-        <OutputFormat as ValueEnum>::from_str(s.trim(), true).ok()
-    }
-
-    /// Returns the format's name.
-    pub fn name(self) -> &'static str {
-        match self {
-            OutputFormat::Table => "table",
-            OutputFormat::Json => "json",
-            OutputFormat::Csv => "csv",
-        }
-    }
-}
-
-/// When to use colour.
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
-/// The top-level commands.
-#[derive(Subcommand, Debug)]
-pub enum Command {
-    /// Manage experiments
-    #[command(subcommand)]
-    Experiments(commands::experiments::ExperimentsCommand),
-    /// Manage runs
-    #[command(subcommand)]
-    Runs(commands::runs::RunsCommand),
-    /// Log and read metrics
-    #[command(subcommand)]
-    Metrics(commands::metrics::MetricsCommand),
-    /// Log and list parameters
-    #[command(subcommand)]
-    Params(commands::params::ParamsCommand),
-    /// Manage run and experiment tags
-    #[command(subcommand)]
-    Tags(commands::tags::TagsCommand),
-    /// Upload, list and download run artifacts
-    #[command(subcommand)]
-    Artifacts(commands::artifacts::ArtifactsCommand),
-    /// Show and change settings
-    #[command(subcommand)]
-    Config(commands::config::ConfigCommand),
-    /// Copy a legacy `mlruns/` folder into an SQLite database
-    #[command(alias = "migrate-filestore")]
-    Migrate(commands::migrate::MigrateArgs),
-    /// Print a shell completion script
-    Completions(commands::completions::CompletionsArgs),
 }
 
 #[cfg(test)]

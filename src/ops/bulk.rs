@@ -3,11 +3,11 @@
 
 use std::io::BufRead;
 
-use crate::store::model::Metric;
+use crate::model::Metric;
 use crate::store::{validate, StoreError, MAX_BATCH_METRICS};
 
 /// Input formats of `metrics log --file`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// One JSON object per line: {"key", "value", "step", "timestamp"}
     Jsonl,
@@ -27,6 +27,17 @@ pub struct MetricReader<R> {
     line: String,
     /// The last key checked against MLflow's key rules (most inputs repeat a few keys).
     checked_key: String,
+}
+
+impl Format {
+    /// Parses `jsonl` or `csv`.
+    pub fn parse(name: &str) -> Option<Format> {
+        match name.to_ascii_lowercase().as_str() {
+            "jsonl" => Some(Format::Jsonl),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
 }
 
 impl<R: BufRead> MetricReader<R> {
