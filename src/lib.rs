@@ -3,7 +3,6 @@
 //! `main` parses the command line, resolves settings into a [`context::Ctx`], runs the
 //! command and turns any error into one printed message and an exit code.
 
-pub mod artifacts;
 pub mod commands;
 pub mod config;
 pub mod context;

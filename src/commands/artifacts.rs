@@ -8,10 +8,11 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::experiments::empty;
-use crate::artifacts::{self, FileInfo};
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::ops::transfer;
 use crate::output::OutputFormat;
+use crate::store::artifacts::FileInfo;
 use crate::store::Progress;
 
 /// Upload, list and download run artifacts
@@ -70,7 +71,7 @@ fn artifact_path_arg(path: &str) -> Result<String, CliError> {
     if trimmed.is_empty() && !path.starts_with('/') {
         return Ok(String::new());
     }
-    artifacts::transfer_check(trimmed).map_err(|_| {
+    crate::store::artifacts::paths::check_relative(trimmed).map_err(|_| {
         CliError::usage(format!(
             "invalid --artifact-path `{}`: it must be a relative path inside the artifacts, \
              without `..`, `.` or a leading `/`",
@@ -97,7 +98,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     let artifact_path = artifact_path_arg(&artifact_path)?;
     let out = &ctx.out;
     let uploads =
-        artifacts::collect_uploads(&paths, &artifact_path, follow_symlinks, &|w| out.warn(w))?;
+        transfer::collect_uploads(&paths, &artifact_path, follow_symlinks, &|w| out.warn(w))?;
     let store = ctx.store()?;
     let info = store.get_run(&run.id()?)?.info;
     let repo = store.artifact_repo(&info.artifact_uri)?;
@@ -106,7 +107,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     bar.set_length(total);
     let done = AtomicU64::new(0);
     let n = uploads.len();
-    let result = artifacts::upload_all(repo.as_ref(), &uploads, &cb, &|| {
+    let result = transfer::upload_all(repo.as_ref(), &uploads, &cb, &|| {
         let d = done.fetch_add(1, Ordering::Relaxed) + 1;
         bar.set_message(format!("{d}/{n} files"));
     });
@@ -144,7 +145,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let path = artifact_path_arg(&args.artifact_path)?;
     let path = path.as_str();
     let files: Vec<FileInfo> = if args.recursive {
-        artifacts::list_recursive(repo.as_ref(), path)?
+        transfer::list_recursive(repo.as_ref(), path)?
     } else {
         repo.list(path)?
     };
@@ -241,7 +242,7 @@ fn download(ctx: &Ctx, args: DownloadArgs) -> anyhow::Result<()> {
     let (bar, cb) = progress(ctx, "Downloading");
     let done = AtomicU64::new(0);
     let files = AtomicU64::new(0);
-    let result = artifacts::download(
+    let result = transfer::download(
         repo.as_ref(),
         &path,
         &dst,

@@ -3,3 +3,4 @@
 
 pub mod bulk;
 pub mod ingest;
+pub mod transfer;

@@ -4,6 +4,7 @@
 //! prompt or parse command lines; they validate input as MLflow does and report failures as
 //! [`StoreError`] variants a caller can act on.
 
+pub mod artifacts;
 pub mod file;
 pub mod names;
 pub mod rest;
@@ -177,8 +178,8 @@ pub trait Store {
     fn artifact_repo<'a>(
         &'a self,
         artifact_uri: &str,
-    ) -> Result<Box<dyn crate::artifacts::ArtifactRepo + 'a>> {
-        crate::artifacts::open_direct(artifact_uri)
+    ) -> Result<Box<dyn artifacts::ArtifactRepo + 'a>> {
+        artifacts::open_direct(artifact_uri)
     }
 }
 

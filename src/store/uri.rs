@@ -59,7 +59,7 @@ impl TrackingUri {
                 let path = rest.strip_prefix("//").unwrap_or(rest);
                 // `file://localhost/abs` names the local host.
                 let path = path.strip_prefix("localhost").unwrap_or(path);
-                let path = crate::artifacts::percent_decode(path);
+                let path = percent_decode(path);
                 Ok(TrackingUri::File(cwd.join(path)))
             }
             "http" | "https" => parse_http(uri).map(TrackingUri::Http),
@@ -145,8 +145,8 @@ fn parse_http(uri: &str) -> Result<HttpUri, UnknownScheme> {
     if url.host_str().is_none_or(str::is_empty) {
         return Err(bad("it names no host".into()));
     }
-    let username = Some(crate::artifacts::percent_decode(url.username())).filter(|u| !u.is_empty());
-    let password = url.password().map(crate::artifacts::percent_decode);
+    let username = Some(percent_decode(url.username())).filter(|u| !u.is_empty());
+    let password = url.password().map(percent_decode);
     let _ = url.set_username("");
     let _ = url.set_password(None);
     url.set_query(None);
@@ -188,6 +188,47 @@ pub fn redact(uri: &str) -> String {
         }
         None => uri.to_string(),
     }
+}
+
+/// Percent-encodes one path segment (RFC 3986 unreserved characters stay).
+pub fn encode_segment(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Percent-encodes a `/`-separated path segment by segment.
+pub fn encode_path(path: &str) -> String {
+    path.split('/')
+        .map(encode_segment)
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Decodes `%XX` escapes (invalid UTF-8 is replaced).
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 3 <= bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push(h * 16 + l);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

@@ -118,7 +118,7 @@ impl FileStore {
         let path = self.root.join(id);
         if self.file_uri {
             let p = path.to_string_lossy();
-            format!("file://{}", crate::artifacts::encode_path(&p))
+            format!("file://{}", crate::store::uri::encode_path(&p))
         } else {
             path.to_string_lossy().into_owned()
         }

@@ -5,6 +5,7 @@
 mod convert;
 pub mod databricks;
 pub mod http;
+pub mod proxy;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Mutex};
@@ -413,13 +414,11 @@ impl Store for RestStore {
     fn artifact_repo<'a>(
         &'a self,
         uri: &str,
-    ) -> Result<Box<dyn crate::artifacts::ArtifactRepo + 'a>> {
+    ) -> Result<Box<dyn crate::store::artifacts::ArtifactRepo + 'a>> {
         if uri.starts_with("mlflow-artifacts:") {
-            return Ok(Box::new(crate::artifacts::proxy::ProxyRepo::new(
-                &self.http, uri,
-            )?));
+            return Ok(Box::new(proxy::ProxyRepo::new(&self.http, uri)?));
         }
-        crate::artifacts::open_direct(uri)
+        crate::store::artifacts::open_direct(uri)
     }
 
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>> {

@@ -4,7 +4,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{join, transfer, ArtifactRepo, FileInfo};
+use super::paths as transfer;
+use super::{join, ArtifactRepo, FileInfo};
 use crate::store::{Progress, Result, StoreError};
 
 /// A local artifact folder.

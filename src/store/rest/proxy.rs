@@ -6,8 +6,11 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{encode_path, join, local::copy_with_progress, transfer, ArtifactRepo, FileInfo};
-use crate::store::rest::http::Http;
+use super::http::Http;
+use crate::store::artifacts::local::copy_with_progress;
+use crate::store::artifacts::paths as transfer;
+use crate::store::artifacts::{join, ArtifactRepo, FileInfo};
+use crate::store::uri::encode_path;
 use crate::store::{Progress, Result, StoreError};
 
 const ARTIFACTS: &str = "/api/2.0/mlflow-artifacts/artifacts";

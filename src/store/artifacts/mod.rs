@@ -1,21 +1,15 @@
 //! Artifact repositories: where a run's files live, behind one interface chosen from the
-//! run's `artifact_uri` (local paths and `file:` URIs directly, `mlflow-artifacts:` through a
-//! tracking server's proxy), plus the transfers built on it: parallel, streamed, written to a
-//! temporary name and renamed when complete, and never outside the destination.
+//! run's `artifact_uri` (local paths and `file:` URIs here, `mlflow-artifacts:` through a
+//! tracking server's proxy in `store::rest`). The transfers built on them (parallel, whole
+//! folders) are in `ops::transfer`.
 
 pub mod local;
-pub mod proxy;
-mod transfer;
+pub mod paths;
 
 use std::io::Write;
 use std::path::Path;
 
 use serde::Serialize;
-
-pub use transfer::{
-    check_relative as transfer_check, collect_uploads, download, list_recursive, safe_join,
-    upload_all, Upload,
-};
 
 use crate::store::{Progress, Result, StoreError};
 
@@ -73,10 +67,10 @@ pub fn open_direct(uri: &str) -> Result<Box<dyn ArtifactRepo>> {
 pub fn local_path(uri: &str) -> Option<std::path::PathBuf> {
     if let Some(rest) = uri.strip_prefix("file://") {
         let rest = rest.strip_prefix("localhost").unwrap_or(rest);
-        return Some(percent_decode(rest).into());
+        return Some(crate::store::uri::percent_decode(rest).into());
     }
     if let Some(rest) = uri.strip_prefix("file:") {
-        return Some(percent_decode(rest).into());
+        return Some(crate::store::uri::percent_decode(rest).into());
     }
     let has_scheme = uri.split_once(':').is_some_and(|(s, _)| {
         s.len() > 1
@@ -97,46 +91,6 @@ pub fn join(a: &str, b: &str) -> String {
     }
 }
 
-/// Percent-encodes one path segment (RFC 3986 unreserved characters stay).
-pub fn encode_segment(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Percent-encodes a `/`-separated path segment by segment.
-pub fn encode_path(path: &str) -> String {
-    path.split('/')
-        .map(encode_segment)
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 3 <= bytes.len() {
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push(h * 16 + l);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,7 +99,10 @@ mod tests {
     fn paths_and_encoding() {
         assert_eq!(join("", "a/b"), "a/b");
         assert_eq!(join("x/", "/y"), "x/y");
-        assert_eq!(encode_path("my dir/a+b.txt"), "my%20dir/a%2Bb.txt");
+        assert_eq!(
+            crate::store::uri::encode_path("my dir/a+b.txt"),
+            "my%20dir/a%2Bb.txt"
+        );
         assert_eq!(
             local_path("file:///tmp/a%20b").unwrap(),
             std::path::PathBuf::from("/tmp/a b")
