@@ -8,7 +8,7 @@ use crate::config::ConfigError;
 use crate::output::ConfirmError;
 use crate::search::SyntaxError;
 use crate::store::uri::UnknownScheme;
-use crate::store::StoreError;
+use crate::store::{Kind, StoreError};
 
 /// Success, including an empty result.
 pub const SUCCESS: u8 = 0;
@@ -70,13 +70,14 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         }
         if let Some(e) = cause.downcast_ref::<StoreError>() {
             return match e {
-                StoreError::NotFound(_) => NOT_FOUND,
-                StoreError::AlreadyExists(_) => ALREADY_EXISTS,
+                StoreError::NotFound { .. } => NOT_FOUND,
+                StoreError::AlreadyExists { .. } => ALREADY_EXISTS,
                 StoreError::Invalid(_) | StoreError::Unsupported(_) => USAGE,
                 StoreError::Unauthorized(_) => AUTH,
                 StoreError::Conflict(_)
                 | StoreError::Corrupt(_)
-                | StoreError::Sqlite(_)
+                | StoreError::Deleted { .. }
+                | StoreError::Database { .. }
                 | StoreError::Io(_)
                 | StoreError::Server(_)
                 | StoreError::Transport(_) => FAILURE,
@@ -109,8 +110,40 @@ fn hint(err: &anyhow::Error) -> Option<String> {
         if let Some(CliError { hint: Some(h), .. }) = cause.downcast_ref::<CliError>() {
             return Some(h.clone());
         }
-        if let Some(StoreError::NotFound(_)) = cause.downcast_ref::<StoreError>() {
-            return Some("run `mlf config show` to see which tracking URI is in use".into());
+        match cause.downcast_ref::<StoreError>() {
+            Some(StoreError::NotFound {
+                kind: Kind::Experiment | Kind::Run | Kind::Other,
+                ..
+            }) => return Some("run `mlf config show` to see which tracking URI is in use".into()),
+            Some(StoreError::Deleted { kind: Kind::Run, id }) => {
+                return Some(format!(
+                    "restore it with `mlf runs restore {id}` to change it"
+                ))
+            }
+            Some(StoreError::Deleted {
+                kind: Kind::Experiment,
+                id,
+            }) => {
+                return Some(format!(
+                    "restore it with `mlf experiments restore --experiment-id {id}`"
+                ))
+            }
+            Some(StoreError::AlreadyExists {
+                kind: Kind::Experiment,
+                id: Some(id),
+                deleted: true,
+                ..
+            }) => {
+                return Some(format!(
+                    "restore it with `mlf experiments restore --experiment-id {id}`, or choose another name"
+                ))
+            }
+            Some(StoreError::Database { busy: true, .. }) => {
+                return Some(
+                    "another process held the database for more than 10 minutes; try again".into(),
+                )
+            }
+            _ => {}
         }
         if let Some(StoreError::Unauthorized(_)) = cause.downcast_ref::<StoreError>() {
             return Some(
@@ -118,13 +151,6 @@ fn hint(err: &anyhow::Error) -> Option<String> {
                  or run `mlf config login`"
                     .into(),
             );
-        }
-        if let Some(StoreError::Sqlite(e)) = cause.downcast_ref::<StoreError>() {
-            if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) {
-                return Some(
-                    "another process held the database for more than 10 minutes; try again".into(),
-                );
-            }
         }
     }
     None

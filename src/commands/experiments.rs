@@ -76,10 +76,10 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
             ));
             id
         }
-        Err(StoreError::AlreadyExists(msg)) if exist_ok => {
+        Err(e @ StoreError::AlreadyExists { .. }) if exist_ok => {
             let existing = store.get_experiment_by_name(&experiment_name)?;
             if existing.lifecycle_stage != crate::model::ACTIVE {
-                return Err(StoreError::AlreadyExists(msg).into());
+                return Err(e.into());
             }
             existing.experiment_id
         }

@@ -113,9 +113,9 @@ impl ExperimentArgs {
 pub fn find_experiment_by_word(store: &dyn Store, word: &str) -> Result<Experiment, StoreError> {
     if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
         match store.get_experiment(word) {
-            Err(StoreError::NotFound(e)) => store
-                .get_experiment_by_name(word)
-                .map_err(|_| StoreError::NotFound(e)),
+            Err(e @ StoreError::NotFound { .. }) => {
+                store.get_experiment_by_name(word).map_err(|_| e)
+            }
             other => other,
         }
     } else {
@@ -197,7 +197,7 @@ pub fn hint_not_found<T>(
     hint: impl FnOnce() -> String,
 ) -> anyhow::Result<T> {
     result.map_err(|e| match e {
-        StoreError::NotFound(message) => CliError {
+        StoreError::NotFound { message, .. } => CliError {
             code: crate::error::NOT_FOUND,
             message,
             hint: Some(hint()),

@@ -128,14 +128,14 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
         None => find_experiment(store, &ExperimentRef::Id("0".into()))?,
         Some(ExperimentRef::Name(name)) => match store.get_experiment_by_name(&name) {
             Ok(e) => e,
-            Err(StoreError::NotFound(_)) => match store.create_experiment(&name, None, &[]) {
+            Err(StoreError::NotFound { .. }) => match store.create_experiment(&name, None, &[]) {
                 Ok(id) => {
                     ctx.out
                         .status(&format!("Created experiment `{name}` with id {id}"));
                     store.get_experiment(&id)?
                 }
                 // Another process created it in the meantime: use theirs.
-                Err(StoreError::AlreadyExists(_)) => store.get_experiment_by_name(&name)?,
+                Err(StoreError::AlreadyExists { .. }) => store.get_experiment_by_name(&name)?,
                 Err(e) => return Err(e.into()),
             },
             Err(e) => return Err(e.into()),

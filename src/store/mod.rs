@@ -5,6 +5,7 @@
 //! [`StoreError`] variants a caller can act on.
 
 pub mod artifacts;
+mod error;
 pub mod file;
 pub mod names;
 pub mod rest;
@@ -15,43 +16,7 @@ pub mod validate;
 use crate::model::{self, Experiment, Metric, Page, Param, Run, RunInfo, RunStatus, Tag, ViewType};
 use uri::TrackingUri;
 
-/// What a store operation can fail with; each variant maps to one exit code.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// The experiment, run, tag or artifact named does not exist.
-    #[error("{0}")]
-    NotFound(String),
-    /// The name is taken.
-    #[error("{0}")]
-    AlreadyExists(String),
-    /// The request is malformed: bad key, value, id, filter or page token.
-    #[error("{0}")]
-    Invalid(String),
-    /// The request conflicts with stored state (changed param value, deleted run).
-    #[error("{0}")]
-    Conflict(String),
-    /// The store or one of its features is not supported by this build of mlf.
-    #[error("{0}")]
-    Unsupported(String),
-    /// Stored data cannot be read as MLflow writes it.
-    #[error("{0}")]
-    Corrupt(String),
-    /// The database refused the operation.
-    #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-    /// A file could not be read or written.
-    #[error(transparent)]
-    Io(#[from] std::io::Error),
-    /// The server refused the credentials (HTTP 401/403).
-    #[error("{0}")]
-    Unauthorized(String),
-    /// The server failed or answered something mlf cannot use.
-    #[error("{0}")]
-    Server(String),
-    /// The server could not be reached (connection refused, timeout, TLS).
-    #[error("{0}")]
-    Transport(String),
-}
+pub use error::{Kind, StoreError};
 
 /// Called with the number of bytes moved, as a transfer goes.
 pub type Progress = std::sync::Arc<dyn Fn(u64) + Send + Sync>;
@@ -243,18 +208,18 @@ pub fn open(uri: &TrackingUri, connect: Connect) -> Result<Box<dyn Store>> {
 
 /// The error for an experiment name that is taken (by an active or a deleted experiment).
 pub(crate) fn name_taken(existing: &Experiment) -> StoreError {
-    let state = if existing.lifecycle_stage == model::DELETED {
-        format!(
-            " (deleted; restore it with `mlf experiments restore --experiment-id {}`)",
-            existing.experiment_id
-        )
-    } else {
-        String::new()
-    };
-    StoreError::AlreadyExists(format!(
-        "experiment `{}` already exists with id {}{state}",
-        existing.name, existing.experiment_id
-    ))
+    let deleted = existing.lifecycle_stage == model::DELETED;
+    StoreError::AlreadyExists {
+        kind: Kind::Experiment,
+        message: format!(
+            "experiment `{}` already exists with id {}{}",
+            existing.name,
+            existing.experiment_id,
+            if deleted { " (deleted)" } else { "" }
+        ),
+        id: Some(existing.experiment_id.clone()),
+        deleted,
+    }
 }
 
 /// Checks that an experiment can be deleted (`delete`) or restored, and returns the
@@ -270,10 +235,13 @@ pub(crate) fn experiment_stage_change(
         (model::DELETED, model::ACTIVE)
     };
     if exp.lifecycle_stage != from {
-        return Err(StoreError::NotFound(format!(
-            "experiment `{}` is not {from}: it is already {to}",
-            exp.experiment_id
-        )));
+        return Err(StoreError::not_found(
+            Kind::Experiment,
+            format!(
+                "experiment `{}` is not {from}: it is already {to}",
+                exp.experiment_id
+            ),
+        ));
     }
     Ok(to)
 }

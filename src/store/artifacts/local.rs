@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::paths as transfer;
 use super::{join, ArtifactRepo, FileInfo};
+use crate::store::Kind;
 use crate::store::{Progress, Result, StoreError};
 
 /// A local artifact folder.
@@ -84,10 +85,10 @@ impl ArtifactRepo for LocalRepo {
                 )))
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(StoreError::NotFound(format!(
-                    "artifact `{src}` does not exist in `{}`",
-                    self.uri
-                )))
+                return Err(StoreError::not_found(
+                    Kind::Artifact,
+                    format!("artifact `{src}` does not exist in `{}`", self.uri),
+                ))
             }
             Err(e) => return Err(io_err(&path, e)),
         };

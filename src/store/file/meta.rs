@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::yaml::{self, Doc, Out};
 use crate::model::{Experiment, Metric, RunInfo, RunStatus, Tag, ACTIVE};
+use crate::store::Kind;
 use crate::store::{Result, StoreError};
 
 /// The name of every metadata file.
@@ -16,7 +17,7 @@ pub fn read_doc(dir: &Path) -> Result<Doc> {
     let path = dir.join(META);
     let text = std::fs::read_to_string(&path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            StoreError::NotFound(format!("`{}` does not exist", path.display()))
+            StoreError::not_found(Kind::Other, format!("`{}` does not exist", path.display()))
         } else {
             io_error(&path, e)
         }

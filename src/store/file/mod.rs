@@ -26,6 +26,7 @@ use crate::model::{
     Dataset, DatasetInput, Experiment, Metric, Page, Param, Run, RunData, RunInfo, RunInputs, Tag,
     ACTIVE, DELETED,
 };
+use crate::store::Kind;
 
 pub(crate) use self::meta::{list_keys, read_doc, read_values};
 
@@ -169,9 +170,10 @@ impl FileStore {
                 return Ok(dir);
             }
         }
-        Err(StoreError::NotFound(format!(
-            "experiment `{id}` does not exist"
-        )))
+        Err(StoreError::not_found(
+            Kind::Experiment,
+            format!("experiment `{id}` does not exist"),
+        ))
     }
 
     /// Reads every experiment of a view, warning about and skipping unreadable ones.
@@ -219,9 +221,10 @@ impl FileStore {
                 return Ok(RunDir { exp_id, dir });
             }
         }
-        Err(StoreError::NotFound(format!(
-            "run `{run_id}` does not exist"
-        )))
+        Err(StoreError::not_found(
+            Kind::Run,
+            format!("run `{run_id}` does not exist"),
+        ))
     }
 
     /// Reads a run's info and its `meta.yaml`.
@@ -250,9 +253,10 @@ impl FileStore {
     fn locked_active_run(&self, run_id: &str) -> Result<Locked> {
         let run = self.locked_run(run_id)?;
         if run.info.lifecycle_stage == DELETED {
-            return Err(StoreError::Conflict(format!(
-                "run `{run_id}` is deleted; restore it with `mlf runs restore --run-id {run_id}` to change it"
-            )));
+            return Err(StoreError::Deleted {
+                kind: Kind::Run,
+                id: run_id.to_string(),
+            });
         }
         Ok(run)
     }
@@ -583,8 +587,12 @@ impl Store for FileStore {
     }
 
     fn get_experiment_by_name(&self, name: &str) -> Result<Experiment> {
-        self.find_by_name(name)?
-            .ok_or_else(|| StoreError::NotFound(format!("experiment `{name}` does not exist")))
+        self.find_by_name(name)?.ok_or_else(|| {
+            StoreError::not_found(
+                Kind::Experiment,
+                format!("experiment `{name}` does not exist"),
+            )
+        })
     }
 
     fn search_experiments(&self, query: &ExperimentQuery) -> Result<Page<Experiment>> {
@@ -830,7 +838,10 @@ fn delete_values(folder: &Path, keys: &[String], owner: &str) -> Result<()> {
         validate::key("tag", key)?;
         let path = folder.join(key);
         if !path.is_file() {
-            return Err(StoreError::NotFound(format!("{owner} has no tag `{key}`")));
+            return Err(StoreError::not_found(
+                Kind::Tag,
+                format!("{owner} has no tag `{key}`"),
+            ));
         }
     }
     for key in keys {

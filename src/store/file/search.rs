@@ -175,7 +175,7 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
     for id in &q.experiment_ids {
         let exp_dir = match store.experiment_dir(id) {
             Ok(d) => d,
-            Err(crate::store::StoreError::NotFound(_)) => continue,
+            Err(crate::store::StoreError::NotFound { .. }) => continue,
             Err(e) => return Err(e),
         };
         for dir in FileStore::run_dirs_in(&exp_dir)? {
@@ -188,7 +188,7 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
             let (info, _) = match meta::run_info(dir, exp_id) {
                 Ok(x) => x,
                 // A folder without meta.yaml is not a run (MLflow skips it silently).
-                Err(crate::store::StoreError::NotFound(_)) => return Ok(None),
+                Err(crate::store::StoreError::NotFound { .. }) => return Ok(None),
                 Err(e) => return Err(e),
             };
             if !stages.contains(&info.lifecycle_stage.as_str()) {

@@ -8,6 +8,7 @@ use reqwest::blocking::{Client, RequestBuilder};
 use serde_json::Value;
 
 use crate::env;
+use crate::store::Kind;
 use crate::store::{Result, StoreError};
 
 /// Statuses worth retrying for idempotent requests (408 and 429 are retried for all).
@@ -688,8 +689,13 @@ pub fn error_from_response(status: u16, body: &str, url: &str) -> StoreError {
         });
     if let Some(code) = code {
         return match code.as_str() {
-            "RESOURCE_DOES_NOT_EXIST" | "NOT_FOUND" => StoreError::NotFound(message),
-            "RESOURCE_ALREADY_EXISTS" | "ALREADY_EXISTS" => StoreError::AlreadyExists(message),
+            "RESOURCE_DOES_NOT_EXIST" | "NOT_FOUND" => StoreError::not_found(Kind::Other, message),
+            "RESOURCE_ALREADY_EXISTS" | "ALREADY_EXISTS" => StoreError::AlreadyExists {
+                kind: Kind::Other,
+                message,
+                id: None,
+                deleted: false,
+            },
             "UNAUTHENTICATED" | "CUSTOMER_UNAUTHORIZED" | "PERMISSION_DENIED" => {
                 StoreError::Unauthorized(message)
             }
@@ -726,7 +732,9 @@ mod tests {
             r#"{"error_code":"RESOURCE_DOES_NOT_EXIST","message":"Run with id=x not found"}"#,
             "u",
         );
-        assert!(matches!(e, StoreError::NotFound(ref m) if m == "Run with id=x not found"));
+        assert!(
+            matches!(e, StoreError::NotFound { message: ref m, .. } if m == "Run with id=x not found")
+        );
         let e = error_from_response(
             400,
             r#"{"error_code":"INVALID_PARAMETER_VALUE","message":"Changing param values is not allowed. x"}"#,
@@ -738,7 +746,7 @@ mod tests {
             r#"{"error_code":"RESOURCE_ALREADY_EXISTS","message":"dup"}"#,
             "u",
         );
-        assert!(matches!(e, StoreError::AlreadyExists(_)));
+        assert!(matches!(e, StoreError::AlreadyExists { .. }));
         let e = error_from_response(
             403,
             "Invalid Host header - possible DNS rebinding attack detected",

@@ -95,23 +95,15 @@ impl Store for RestStore {
         let resp = self.post("/experiments/create", body, false);
         let resp = match resp {
             // MLflow's message embeds a raw SQL error: say it plainly.
-            Err(StoreError::AlreadyExists(_)) => {
-                let id = self
-                    .get_experiment_by_name(name)
-                    .map(|e| format!(" with id {}", e.experiment_id));
-                return Err(StoreError::AlreadyExists(format!(
-                    "experiment `{name}` already exists{}",
-                    id.unwrap_or_default()
-                )));
+            Err(e @ StoreError::AlreadyExists { .. }) => {
+                return Err(match self.get_experiment_by_name(name) {
+                    Ok(existing) => crate::store::name_taken(&existing),
+                    Err(_) => e,
+                });
             }
             // Some servers report a taken name as a plain bad request: check.
             Err(StoreError::Invalid(msg)) => match self.get_experiment_by_name(name) {
-                Ok(e) => {
-                    return Err(StoreError::AlreadyExists(format!(
-                        "experiment `{name}` already exists with id {}",
-                        e.experiment_id
-                    )))
-                }
+                Ok(e) => return Err(crate::store::name_taken(&e)),
                 Err(_) => return Err(StoreError::Invalid(msg)),
             },
             other => other?,
@@ -165,10 +157,7 @@ impl Store for RestStore {
         // MLflow answers a taken name with a raw BAD_REQUEST: check first for a clear error.
         if let Ok(e) = self.get_experiment_by_name(new_name) {
             if e.experiment_id != id {
-                return Err(StoreError::AlreadyExists(format!(
-                    "experiment `{new_name}` already exists with id {}",
-                    e.experiment_id
-                )));
+                return Err(crate::store::name_taken(&e));
             }
         }
         self.post(

@@ -4,6 +4,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::SqlStore;
 use crate::model::{Experiment, Tag, ACTIVE};
+use crate::store::Kind;
 use crate::store::{now_ms, validate, Result, StoreError};
 
 /// Columns read for an experiment; `workspace` is appended when the table has it.
@@ -51,7 +52,10 @@ pub(super) fn load_tags(conn: &rusqlite::Connection, exps: &mut [Experiment]) ->
 }
 
 fn not_found(id: i64) -> StoreError {
-    StoreError::NotFound(format!("experiment `{id}` does not exist"))
+    StoreError::not_found(
+        Kind::Experiment,
+        format!("experiment `{id}` does not exist"),
+    )
 }
 
 /// Returns the experiment with this id.
@@ -72,8 +76,12 @@ pub(super) fn get_by_name(
     conn: &rusqlite::Connection,
     name: &str,
 ) -> Result<Experiment> {
-    find_by_name(store, conn, name)?
-        .ok_or_else(|| StoreError::NotFound(format!("experiment `{name}` does not exist")))
+    find_by_name(store, conn, name)?.ok_or_else(|| {
+        StoreError::not_found(
+            Kind::Experiment,
+            format!("experiment `{name}` does not exist"),
+        )
+    })
 }
 
 fn find_by_name(
@@ -223,9 +231,10 @@ pub(super) fn delete_tags(
         conn.prepare_cached("DELETE FROM experiment_tags WHERE experiment_id = ?1 AND key = ?2")?;
     for key in keys {
         if stmt.execute(params![id, key])? == 0 {
-            return Err(StoreError::NotFound(format!(
-                "experiment `{id}` has no tag `{key}`"
-            )));
+            return Err(StoreError::not_found(
+                Kind::Tag,
+                format!("experiment `{id}` has no tag `{key}`"),
+            ));
         }
     }
     Ok(())

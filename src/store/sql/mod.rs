@@ -134,6 +134,16 @@ impl SqlStore {
     }
 }
 
+/// SQLite's errors become the store's: the text, and whether the database was busy.
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> StoreError {
+        StoreError::Database {
+            busy: e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy),
+            message: e.to_string(),
+        }
+    }
+}
+
 fn open_error(path: &Path, e: rusqlite::Error) -> StoreError {
     StoreError::Corrupt(format!(
         "could not open `{}` as an SQLite database: {e}",

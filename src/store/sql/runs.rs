@@ -10,6 +10,7 @@ use crate::model::{
     Dataset, DatasetInput, Metric, Param, Run, RunData, RunInfo, RunInputs, RunStatus, Tag, ACTIVE,
     DELETED,
 };
+use crate::store::Kind;
 use crate::store::{names, now_ms, validate, CreateRun, Result, StoreError, UpdateRun};
 
 pub use crate::store::names::RUN_NAME_TAG;
@@ -18,7 +19,7 @@ const INFO_COLUMNS: &str = "run_uuid, name, experiment_id, user_id, status, star
                             artifact_uri, lifecycle_stage";
 
 fn not_found(run_id: &str) -> StoreError {
-    StoreError::NotFound(format!("run `{run_id}` does not exist"))
+    StoreError::not_found(Kind::Run, format!("run `{run_id}` does not exist"))
 }
 
 /// Maps a row selected with `INFO_COLUMNS`.
@@ -191,9 +192,10 @@ pub(super) fn check_active(conn: &Connection, run_id: &str) -> Result<()> {
         .optional()?;
     match stage {
         None => Err(not_found(run_id)),
-        Some(Some(s)) if s == DELETED => Err(StoreError::Conflict(format!(
-            "run `{run_id}` is deleted; restore it with `mlf runs restore --run-id {run_id}` to change it"
-        ))),
+        Some(Some(s)) if s == DELETED => Err(StoreError::Deleted {
+            kind: Kind::Run,
+            id: run_id.to_string(),
+        }),
         Some(_) => Ok(()),
     }
 }
@@ -379,9 +381,10 @@ pub(super) fn delete_tags(conn: &Connection, run_id: &str, keys: &[String]) -> R
     let mut stmt = conn.prepare_cached("DELETE FROM tags WHERE run_uuid = ?1 AND key = ?2")?;
     for key in keys {
         if stmt.execute(params![run_id, key])? == 0 {
-            return Err(StoreError::NotFound(format!(
-                "run `{run_id}` has no tag `{key}`"
-            )));
+            return Err(StoreError::not_found(
+                Kind::Tag,
+                format!("run `{run_id}` has no tag `{key}`"),
+            ));
         }
     }
     Ok(())

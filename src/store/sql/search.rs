@@ -401,6 +401,6 @@ fn too_large(e: rusqlite::Error) -> StoreError {
             "the filter is too large for SQLite ({text}); split the search into smaller ones"
         ))
     } else {
-        StoreError::Sqlite(e)
+        e.into()
     }
 }
