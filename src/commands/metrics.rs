@@ -124,7 +124,9 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         store.log_batch(&run_id, &points, &[], &[])?;
     } else {
         let mut batches = points.chunks(MAX_BATCH_METRICS).map(|c| Ok(c.to_vec()));
-        store.log_metric_stream(&run_id, &mut batches, &mut 0)?;
+        store
+            .log_metric_stream(&run_id, &mut batches)
+            .map_err(|e| e.error)?;
     }
     ctx.out.status(&format!(
         "Logged {} metric value(s) to run `{}`",
@@ -159,18 +161,19 @@ fn log_file(
             "could not log metrics from `{path}` (nothing was logged)"
         ))
     })?;
-    let mut n = 0;
-    if let Err(e) = store.log_metric_stream(run_id, &mut spilled.batches(), &mut n) {
-        // A server cannot roll back: say what it already holds.
-        let kept = if n > 0 {
-            format!(" ({n} point(s) before the error were logged)")
-        } else {
-            " (nothing was logged)".to_string()
-        };
-        return Err(
-            anyhow::Error::from(e).context(format!("could not log metrics from `{path}`{kept}"))
-        );
-    }
+    let n = match store.log_metric_stream(run_id, &mut spilled.batches()) {
+        Ok(n) => n,
+        Err(e) => {
+            // A server cannot roll back: say what it already holds.
+            let kept = if e.stored > 0 {
+                format!(" ({} point(s) before the error were logged)", e.stored)
+            } else {
+                " (nothing was logged)".to_string()
+            };
+            return Err(anyhow::Error::from(e.error)
+                .context(format!("could not log metrics from `{path}`{kept}")));
+        }
+    };
     ctx.out
         .status(&format!("Logged {n} metric value(s) to run `{run_id}`"));
     empty(ctx)

@@ -18,6 +18,21 @@ use uri::TrackingUri;
 
 pub use error::{Kind, StoreError};
 
+/// A bulk write that failed part way: why, and how many points were stored before.
+#[derive(Debug, thiserror::Error)]
+#[error("{error}")]
+pub struct PartialWrite {
+    #[source]
+    pub error: StoreError,
+    pub stored: u64,
+}
+
+impl From<StoreError> for PartialWrite {
+    fn from(error: StoreError) -> PartialWrite {
+        PartialWrite { error, stored: 0 }
+    }
+}
+
 /// Called with the number of bytes moved, as a transfer goes.
 pub type Progress = std::sync::Arc<dyn Fn(u64) + Send + Sync>;
 
@@ -75,7 +90,7 @@ pub struct RunQuery {
 pub type MetricBatches<'a> = dyn Iterator<Item = Result<Vec<Metric>>> + 'a;
 
 /// Storage backend for tracking data: a database, a folder or a server.
-pub trait Store {
+pub trait Store: Send + Sync {
     /// Returns the backend name shown by `mlf config show` (`sqlite`, `file`, `http`).
     fn kind(&self) -> &'static str;
 
@@ -124,15 +139,14 @@ pub trait Store {
         params: &[Param],
         tags: &[Tag],
     ) -> Result<()>;
-    /// Logs a stream of metric batches, counting in `logged` the points that are stored.
-    /// Stores that can roll back (SQLite) log all or nothing, so on failure `logged` is 0;
-    /// servers log batch by batch, so on failure it counts the points already stored.
+    /// Logs a stream of metric batches and returns how many points were stored. Stores that
+    /// can roll back (SQLite, file stores) log all or nothing; servers log batch by batch, so
+    /// a failure says how many points they already hold.
     fn log_metric_stream(
         &self,
         run_id: &str,
         batches: &mut MetricBatches<'_>,
-        logged: &mut u64,
-    ) -> Result<()>;
+    ) -> Result<u64, PartialWrite>;
     /// Deletes tags of a run; every key must exist.
     fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()>;
     /// Returns every logged point of one metric of a run, in MLflow's order.

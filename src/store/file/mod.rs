@@ -19,8 +19,8 @@ use std::path::{Path, PathBuf};
 use self::meta::{io_error, META};
 use self::yaml::{Doc, Out};
 use super::{
-    names, now_ms, validate, CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store,
-    StoreError, UpdateRun,
+    names, now_ms, validate, CreateRun, ExperimentQuery, MetricBatches, PartialWrite, Result,
+    RunQuery, Store, StoreError, UpdateRun,
 };
 use crate::model::{
     Dataset, DatasetInput, Experiment, Metric, Page, Param, Run, RunData, RunInfo, RunInputs, Tag,
@@ -784,8 +784,7 @@ impl Store for FileStore {
         &self,
         run_id: &str,
         batches: &mut MetricBatches<'_>,
-        logged: &mut u64,
-    ) -> Result<()> {
+    ) -> Result<u64, PartialWrite> {
         let run = self.locked_active_run(run_id)?;
         // The caller has read and checked the whole input (`ops::ingest`); the appends are
         // journaled, so a failure or a kill part way leaves nothing written. Lines are
@@ -816,8 +815,7 @@ impl Store for FileStore {
         }
         flush(&mut pending)?;
         append.commit()?;
-        *logged = count;
-        Ok(())
+        Ok(count)
     }
 
     fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()> {

@@ -14,7 +14,8 @@ use serde_json::{json, Value};
 
 use crate::model::{Experiment, Metric, Page, Param, Run, RunInfo, Tag};
 use crate::store::{
-    CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store, StoreError, UpdateRun,
+    CreateRun, ExperimentQuery, MetricBatches, PartialWrite, Result, RunQuery, Store, StoreError,
+    UpdateRun,
 };
 use http::Http;
 
@@ -329,8 +330,7 @@ impl Store for RestStore {
         &self,
         run_id: &str,
         batches: &mut MetricBatches<'_>,
-        logged: &mut u64,
-    ) -> Result<()> {
+    ) -> Result<u64, PartialWrite> {
         // The next batch is read and parsed while the current one is sent. One request at a
         // time: measured against MLflow's SQLite-backed server, two in flight were 25% slower
         // (its writers contend for the database lock). At most three batches exist at once.
@@ -379,13 +379,10 @@ impl Store for RestStore {
             }
             drop(tx);
         });
-        *logged = sent.load(Ordering::Relaxed);
-        if let Some(e) = failed.into_inner().ok().flatten() {
-            return Err(e);
-        }
-        match input_error {
-            Some(e) => Err(e),
-            None => Ok(()),
+        let stored = sent.load(Ordering::Relaxed);
+        match failed.into_inner().ok().flatten().or(input_error) {
+            Some(error) => Err(PartialWrite { error, stored }),
+            None => Ok(stored),
         }
     }
 

@@ -67,10 +67,9 @@ fn read_run(dir: &Path, exp_id: &str) -> Result<RunCopy> {
 impl SqlStore {
     /// Whether the database holds anything besides the default experiment `0`.
     pub fn holds_data(&self) -> Result<bool> {
-        let runs: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM runs", [], |r| r.get(0))?;
-        let exps: i64 = self.conn.query_row(
+        let conn = self.conn()?;
+        let runs: i64 = conn.query_row("SELECT count(*) FROM runs", [], |r| r.get(0))?;
+        let exps: i64 = conn.query_row(
             "SELECT count(*) FROM experiments WHERE experiment_id != 0",
             [],
             |r| r.get(0),

@@ -18,12 +18,15 @@ mod search;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use std::sync::{Mutex, MutexGuard};
+
+use rusqlite::Connection;
 
 pub use import::ImportCounts;
 
 use super::{
-    CreateRun, ExperimentQuery, MetricBatches, Result, RunQuery, Store, StoreError, UpdateRun,
+    CreateRun, ExperimentQuery, MetricBatches, PartialWrite, Result, RunQuery, Store, StoreError,
+    UpdateRun,
 };
 use crate::model::{Experiment, Metric, Page, Param, Run, RunInfo, Tag};
 
@@ -74,7 +77,7 @@ fn busy(count: i32) -> bool {
 
 /// An MLflow tracking database in an SQLite file.
 pub struct SqlStore {
-    conn: Connection,
+    conn: Mutex<Connection>,
     path: PathBuf,
     /// Whether `experiments` has the `workspace` column (added in MLflow 3.x).
     has_workspace: bool,
@@ -110,7 +113,7 @@ impl SqlStore {
         let default_artifact_root = cwd.join("mlruns").to_string_lossy().into_owned();
         let has_workspace = schema::prepare(&conn, path, &default_artifact_root)?;
         Ok(SqlStore {
-            conn,
+            conn: Mutex::new(conn),
             path: path.to_path_buf(),
             has_workspace,
             default_artifact_root,
@@ -118,19 +121,57 @@ impl SqlStore {
     }
 
     /// Starts a write transaction, waiting for other writers.
-    fn write(&self) -> Result<Transaction<'_>> {
-        Ok(Transaction::new_unchecked(
-            &self.conn,
-            TransactionBehavior::Immediate,
-        )?)
+    fn write(&self) -> Result<Tx<'_>> {
+        Tx::begin(self.conn()?, "BEGIN IMMEDIATE")
     }
 
     /// Starts a read transaction, so that a multi-query read sees one snapshot.
-    fn read(&self) -> Result<Transaction<'_>> {
-        Ok(Transaction::new_unchecked(
-            &self.conn,
-            TransactionBehavior::Deferred,
-        )?)
+    fn read(&self) -> Result<Tx<'_>> {
+        Tx::begin(self.conn()?, "BEGIN DEFERRED")
+    }
+
+    /// Returns the connection, for one caller at a time.
+    fn conn(&self) -> Result<MutexGuard<'_, Connection>> {
+        self.conn.lock().map_err(|_| StoreError::Database {
+            message: "an earlier operation on the database panicked".into(),
+            busy: false,
+        })
+    }
+}
+
+/// A transaction on the store's connection, which it holds until committed or dropped
+/// (dropped uncommitted, it rolls back).
+pub(crate) struct Tx<'a> {
+    conn: MutexGuard<'a, Connection>,
+    open: bool,
+}
+
+impl<'a> Tx<'a> {
+    fn begin(conn: MutexGuard<'a, Connection>, sql: &str) -> Result<Tx<'a>> {
+        conn.execute_batch(sql)?;
+        Ok(Tx { conn, open: true })
+    }
+
+    /// Makes the transaction's writes permanent.
+    pub(crate) fn commit(mut self) -> Result<()> {
+        self.open = false;
+        self.conn.execute_batch("COMMIT")?;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for Tx<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
     }
 }
 
@@ -195,31 +236,31 @@ impl Store for SqlStore {
     fn rename_experiment(&self, id: &str, new_name: &str) -> Result<()> {
         let tx = self.write()?;
         experiments::rename(self, &tx, experiment_id(id)?, new_name)?;
-        Ok(tx.commit()?)
+        tx.commit()
     }
 
     fn delete_experiment(&self, id: &str) -> Result<()> {
         let tx = self.write()?;
         experiments::set_lifecycle(self, &tx, experiment_id(id)?, true)?;
-        Ok(tx.commit()?)
+        tx.commit()
     }
 
     fn restore_experiment(&self, id: &str) -> Result<()> {
         let tx = self.write()?;
         experiments::set_lifecycle(self, &tx, experiment_id(id)?, false)?;
-        Ok(tx.commit()?)
+        tx.commit()
     }
 
     fn set_experiment_tags(&self, id: &str, tags: &[Tag]) -> Result<()> {
         let tx = self.write()?;
         experiments::set_tags(self, &tx, experiment_id(id)?, tags)?;
-        Ok(tx.commit()?)
+        tx.commit()
     }
 
     fn delete_experiment_tags(&self, id: &str, keys: &[String]) -> Result<()> {
         let tx = self.write()?;
         experiments::delete_tags(self, &tx, experiment_id(id)?, keys)?;
-        Ok(tx.commit()?)
+        tx.commit()
     }
 
     fn create_run(&self, req: &CreateRun) -> Result<Run> {
@@ -246,13 +287,13 @@ impl Store for SqlStore {
     fn delete_run(&self, run_id: &str) -> Result<()> {
         let tx = self.write()?;
         runs::set_lifecycle(&tx, run_id, true)?;
-        Ok(tx.commit()?)
+        tx.commit()
     }
 
     fn restore_run(&self, run_id: &str) -> Result<()> {
         let tx = self.write()?;
         runs::set_lifecycle(&tx, run_id, false)?;
-        Ok(tx.commit()?)
+        tx.commit()
     }
 
     fn search_runs(&self, query: &RunQuery) -> Result<Page<Run>> {
@@ -272,15 +313,14 @@ impl Store for SqlStore {
         runs::log_params(&tx, run_id, params)?;
         runs::log_metrics(&tx, run_id, metrics)?;
         runs::set_tags(&tx, run_id, tags)?;
-        Ok(tx.commit()?)
+        tx.commit()
     }
 
     fn log_metric_stream(
         &self,
         run_id: &str,
         batches: &mut MetricBatches<'_>,
-        logged: &mut u64,
-    ) -> Result<()> {
+    ) -> Result<u64, PartialWrite> {
         // One transaction for the whole stream: a bad line leaves nothing written.
         let tx = self.write()?;
         runs::check_active(&tx, run_id)?;
@@ -291,14 +331,13 @@ impl Store for SqlStore {
             n += batch.len() as u64;
         }
         tx.commit()?;
-        *logged = n;
-        Ok(())
+        Ok(n)
     }
 
     fn delete_run_tags(&self, run_id: &str, keys: &[String]) -> Result<()> {
         let tx = self.write()?;
         runs::delete_tags(&tx, run_id, keys)?;
-        Ok(tx.commit()?)
+        tx.commit()
     }
 
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>> {
