@@ -52,6 +52,19 @@ impl Ctx {
         }
     }
 
+    /// Returns what a store named by a command's own URI argument (not the tracking URI, as
+    /// `migrate --source`) needs to be opened: no credentials, messages through the output.
+    pub fn connect(&self, uri: &TrackingUri) -> store::Connect {
+        store::Connect {
+            username: None,
+            password: None,
+            token: None,
+            origin: format!("`{uri}`"),
+            notify: self.out.status_sink(),
+            warn: self.out.warn_sink(),
+        }
+    }
+
     /// Returns the store, opening it on first use.
     pub fn store(&self) -> anyhow::Result<&dyn Store> {
         if let Some(s) = self.store.get() {

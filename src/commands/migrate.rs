@@ -5,8 +5,6 @@ use clap::Args;
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::OutputFormat;
-use crate::store::file::FileStore;
-use crate::store::sql::SqlStore;
 use crate::store::uri::TrackingUri;
 
 /// Copy a file store (`mlruns/`) into an SQLite database
@@ -35,9 +33,9 @@ pub struct MigrateArgs {
 
 /// Runs `mlf migrate`.
 pub fn run(ctx: &Ctx, args: MigrateArgs) -> anyhow::Result<()> {
-    let (root, file_uri) = match TrackingUri::parse(&args.source, &ctx.cwd)? {
-        TrackingUri::File(p) => (p, true),
-        TrackingUri::Path(p) => (p, false),
+    let source = TrackingUri::parse(&args.source, &ctx.cwd)?;
+    let root = match &source {
+        TrackingUri::File(p) | TrackingUri::Path(p) => p.clone(),
         other => {
             return Err(CliError::usage(format!(
                 "--source must be an `mlruns` folder, not `{other}`"
@@ -53,15 +51,16 @@ pub fn run(ctx: &Ctx, args: MigrateArgs) -> anyhow::Result<()> {
         }
         .into());
     }
-    let TrackingUri::Sqlite(db) = TrackingUri::parse(&args.target, &ctx.cwd)? else {
+    let target = TrackingUri::parse(&args.target, &ctx.cwd)?;
+    let TrackingUri::Sqlite(db) = &target else {
         return Err(CliError::usage(format!(
             "--target must be an SQLite URI (`sqlite:///PATH`), not `{}`",
             args.target
         ))
         .into());
     };
-    let src = FileStore::open(&root, file_uri, ctx.out.warn_sink())?;
-    let dst = SqlStore::open(&db)?;
+    let src = crate::store::open(&source, ctx.connect(&source))?;
+    let dst = crate::store::open(&target, ctx.connect(&target))?;
     if !args.merge && dst.holds_data()? {
         return Err(CliError {
             code: crate::error::FAILURE,
@@ -71,7 +70,7 @@ pub fn run(ctx: &Ctx, args: MigrateArgs) -> anyhow::Result<()> {
         .into());
     }
     let warn = ctx.out.warn_sink();
-    let n = dst.import_file_store(&src, &*warn)?;
+    let n = crate::ops::migrate::copy_all(src.as_ref(), dst.as_ref(), &*warn)?;
     ctx.out.status(&format!(
         "Copied {} experiment(s) and {} run(s) from `{}` into `{}`",
         n.experiments,

@@ -3,4 +3,5 @@
 
 pub mod bulk;
 pub mod ingest;
+pub mod migrate;
 pub mod transfer;

@@ -5,6 +5,7 @@
 //! [`StoreError`] variants a caller can act on.
 
 pub mod artifacts;
+pub mod copy;
 mod error;
 pub mod file;
 pub mod names;
@@ -152,6 +153,50 @@ pub trait Store: Send + Sync {
     /// Returns every logged point of one metric of a run, in MLflow's order.
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>>;
 
+    /// Reads a whole run, every metric point included, to copy it into another store.
+    fn export_run(&self, run_id: &str) -> Result<copy::RunCopy> {
+        export_run(self, run_id)
+    }
+
+    /// Returns a target for copies that keep their ids (`mlf migrate`), or `Unsupported`
+    /// when the store cannot choose ids (servers).
+    fn importer(&self) -> Result<Box<dyn copy::Importer + '_>> {
+        Err(StoreError::Unsupported(format!(
+            "a {} store cannot take copies that keep their ids",
+            self.kind()
+        )))
+    }
+
+    /// Returns whether the store holds anything besides the default experiment `0`.
+    fn holds_data(&self) -> Result<bool> {
+        let exps = self.search_experiments(&ExperimentQuery {
+            view: ViewType::All,
+            max_results: 2,
+            ..Default::default()
+        })?;
+        if exps.items.iter().any(|e| e.experiment_id != "0") {
+            return Ok(true);
+        }
+        let runs = self.search_runs(&RunQuery {
+            experiment_ids: exps.items.iter().map(|e| e.experiment_id.clone()).collect(),
+            view: ViewType::All,
+            max_results: 1,
+            ..Default::default()
+        })?;
+        Ok(!runs.items.is_empty())
+    }
+
+    /// Returns how many unreadable experiments and runs listings have left out so far.
+    fn skipped(&self) -> copy::Skipped {
+        copy::Skipped::default()
+    }
+
+    /// Describes what an experiment holds that copying its runs leaves out (traces, logged
+    /// models), for a warning.
+    fn uncopied(&self, _experiment_id: &str) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Returns the repository holding the artifacts under `artifact_uri`. Local paths and
     /// `file:` URIs are opened directly; a server store also reaches its artifact proxy.
     fn artifact_repo<'a>(
@@ -160,6 +205,24 @@ pub trait Store: Send + Sync {
     ) -> Result<Box<dyn artifacts::ArtifactRepo + 'a>> {
         artifacts::open_direct(artifact_uri)
     }
+}
+
+/// Reads a whole run through the trait's reads: the run, then the history of each metric.
+pub fn export_run<S: Store + ?Sized>(store: &S, run_id: &str) -> Result<copy::RunCopy> {
+    let run = store.get_run(run_id)?;
+    let mut metrics = Vec::new();
+    for m in &run.data.metrics {
+        metrics.extend(store.metric_history(run_id, &m.key)?);
+    }
+    Ok(copy::RunCopy {
+        info: run.info,
+        deleted_time: None,
+        source_type: None,
+        params: run.data.params,
+        tags: run.data.tags,
+        metrics,
+        inputs: run.inputs.dataset_inputs,
+    })
 }
 
 /// What a remote store needs besides its URI.

@@ -28,17 +28,6 @@ use crate::model::{
 };
 use crate::store::Kind;
 
-pub(crate) use self::meta::{list_keys, read_doc, read_values};
-
-/// Reads a run's info and `meta.yaml` from its folder (for the importer).
-pub(crate) fn meta_run_info(dir: &Path, exp_id: &str) -> Result<(RunInfo, Doc)> {
-    meta::run_info(dir, exp_id)
-}
-
-/// Reads an experiment from its folder (for the importer).
-pub(crate) fn meta_experiment(dir: &Path, id: &str) -> Result<Experiment> {
-    Ok(meta::experiment(dir, id)?.0)
-}
 pub use super::names::RUN_NAME_TAG;
 
 /// The folder deleted experiments are moved to.
@@ -58,6 +47,9 @@ pub struct FileStore {
     /// by a `file:` URI) or plain paths (a plain path), as MLflow does.
     file_uri: bool,
     warn: Box<dyn Fn(&str) + Send + Sync>,
+    /// Folders reported unreadable so far, each once.
+    skipped_dirs: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    skipped: std::sync::Mutex<super::copy::Skipped>,
 }
 
 /// A run whose lock is held, with its info and `meta.yaml` as read under the lock.
@@ -87,6 +79,8 @@ impl FileStore {
             root: root.to_path_buf(),
             file_uri,
             warn,
+            skipped_dirs: Default::default(),
+            skipped: Default::default(),
         };
         if root.exists() && !root.is_dir() {
             return Err(StoreError::Invalid(format!(
@@ -125,8 +119,24 @@ impl FileStore {
         }
     }
 
-    fn warn(&self, msg: &str) {
-        (self.warn)(msg);
+    /// Reports an unreadable experiment or run folder once, and counts it.
+    pub(crate) fn skip(&self, dir: &Path, run: bool, e: &StoreError) {
+        let new = self
+            .skipped_dirs
+            .lock()
+            .map(|mut s| s.insert(dir.to_path_buf()))
+            .unwrap_or(true);
+        if new {
+            let what = if run { "run" } else { "experiment" };
+            (self.warn)(&format!("skipping {what} folder `{}`: {e}", dir.display()));
+            if let Ok(mut n) = self.skipped.lock() {
+                if run {
+                    n.runs += 1;
+                } else {
+                    n.experiments += 1;
+                }
+            }
+        }
     }
 
     /// Lists experiment folders of a view as `(id, folder)`.
@@ -182,10 +192,7 @@ impl FileStore {
         for (id, dir) in self.experiment_dirs(view)? {
             match meta::experiment(&dir, &id) {
                 Ok((exp, _)) => out.push(exp),
-                Err(e) => self.warn(&format!(
-                    "skipping experiment folder `{}`: {e}",
-                    dir.display()
-                )),
+                Err(e) => self.skip(&dir, false, &e),
             }
         }
         Ok(out)
@@ -827,6 +834,39 @@ impl Store for FileStore {
         let rd = self.run_dir(run_id)?;
         validate::key("metric", key)?;
         Self::history_in(&rd.dir, key)
+    }
+
+    fn export_run(&self, run_id: &str) -> Result<super::copy::RunCopy> {
+        let mut copy = super::export_run(self, run_id)?;
+        // What MLflow's file store keeps beyond the REST shape: when a run was deleted and
+        // its source type (a quoted name; the numbers MLflow writes mean LOCAL).
+        let (_, _, doc) = self.run_info(run_id)?;
+        copy.deleted_time = doc.int("deleted_time");
+        copy.source_type = Some(
+            doc.get("source_type")
+                .filter(|s| matches!(s, yaml::Scalar::Quoted(_)))
+                .and_then(|s| s.as_str())
+                .unwrap_or("LOCAL")
+                .to_string(),
+        );
+        Ok(copy)
+    }
+
+    fn skipped(&self) -> super::copy::Skipped {
+        self.skipped.lock().map(|s| *s).unwrap_or_default()
+    }
+
+    fn uncopied(&self, experiment_id: &str) -> Vec<String> {
+        let Ok(dir) = self.experiment_dir(experiment_id) else {
+            return Vec::new();
+        };
+        [("traces", "traces"), ("logged models", "models")]
+            .into_iter()
+            .filter(|(_, sub)| {
+                std::fs::read_dir(dir.join(sub)).is_ok_and(|mut d| d.next().is_some())
+            })
+            .map(|(what, sub)| format!("{what} (`{}`)", dir.join(sub).display()))
+            .collect()
     }
 }
 

@@ -213,7 +213,7 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
         match eval() {
             Ok(row) => row,
             Err(e) => {
-                store.warn(&format!("skipping run folder `{}`: {e}", dir.display()));
+                store.skip(dir, true, &e);
                 None
             }
         }
@@ -247,7 +247,7 @@ pub(super) fn runs(store: &FileStore, q: &RunQuery) -> Result<Page<Run>> {
         match FileStore::read_run(row.info.clone(), &row.dir) {
             Ok(run) => Some(run),
             Err(e) => {
-                store.warn(&format!("skipping run folder `{}`: {e}", row.dir.display()));
+                store.skip(&row.dir, true, &e);
                 None
             }
         }

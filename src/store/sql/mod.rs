@@ -22,8 +22,6 @@ use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::Connection;
 
-pub use import::ImportCounts;
-
 use super::{
     CreateRun, ExperimentQuery, MetricBatches, PartialWrite, Result, RunQuery, Store, StoreError,
     UpdateRun,
@@ -338,6 +336,21 @@ impl Store for SqlStore {
         let tx = self.write()?;
         runs::delete_tags(&tx, run_id, keys)?;
         tx.commit()
+    }
+
+    fn importer(&self) -> Result<Box<dyn crate::store::copy::Importer + '_>> {
+        Ok(Box::new(self.start_import()?))
+    }
+
+    fn holds_data(&self) -> Result<bool> {
+        let conn = self.conn()?;
+        let runs: i64 = conn.query_row("SELECT count(*) FROM runs", [], |r| r.get(0))?;
+        let exps: i64 = conn.query_row(
+            "SELECT count(*) FROM experiments WHERE experiment_id != 0",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(runs > 0 || exps > 0)
     }
 
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>> {

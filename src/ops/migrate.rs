@@ -1,0 +1,90 @@
+//! Copying every experiment and run of one store into another that keeps ids (`mlf
+//! migrate`: a file store into SQLite), through the `Store` trait only.
+
+use crate::model::ViewType;
+use crate::store::copy::{ExperimentImported, ImportCounts, RunImported};
+use crate::store::{ExperimentQuery, Result, RunQuery, Store, MAX_PAGE_SIZE};
+
+/// Copies everything `src` holds, deleted experiments and runs too, into `dst` as one unit of
+/// work; runs `dst` has already are left alone. Unreadable parts of `src` and what cannot be
+/// copied are reported through `warn` and counted as skipped.
+pub fn copy_all(src: &dyn Store, dst: &dyn Store, warn: &dyn Fn(&str)) -> Result<ImportCounts> {
+    let mut importer = dst.importer()?;
+    let mut n = ImportCounts::default();
+    for exp in all_experiments(src)? {
+        match importer.experiment(&exp)? {
+            ExperimentImported::Skipped(why) => {
+                warn(&format!("skipping {why}"));
+                n.skipped_experiments += 1;
+                continue;
+            }
+            ExperimentImported::Created => n.experiments += 1,
+            ExperimentImported::Existing => {}
+        }
+        n.experiment_tags += exp.tags.len() as u64;
+        for run_id in all_runs(src, &exp.experiment_id)? {
+            let run = src.export_run(&run_id)?;
+            match importer.run(&run)? {
+                RunImported::Existing => n.skipped_runs += 1,
+                RunImported::Created { datasets, inputs } => {
+                    n.runs += 1;
+                    n.params += run.params.len() as u64;
+                    n.tags += run.tags.len() as u64;
+                    n.metrics += run.metrics.len() as u64;
+                    n.datasets += datasets;
+                    n.inputs += inputs;
+                }
+            }
+        }
+        for what in src.uncopied(&exp.experiment_id) {
+            warn(&format!(
+                "experiment `{}` has {what}, which are not copied",
+                exp.experiment_id
+            ));
+        }
+    }
+    importer.commit()?;
+    let skipped = src.skipped();
+    n.skipped_runs += skipped.runs;
+    n.skipped_experiments += skipped.experiments;
+    Ok(n)
+}
+
+/// Every experiment of a store, active and deleted.
+fn all_experiments(src: &dyn Store) -> Result<Vec<crate::model::Experiment>> {
+    let mut out = Vec::new();
+    let mut token = None;
+    loop {
+        let page = src.search_experiments(&ExperimentQuery {
+            view: ViewType::All,
+            max_results: MAX_PAGE_SIZE,
+            page_token: token,
+            ..Default::default()
+        })?;
+        out.extend(page.items);
+        match page.next_page_token {
+            Some(t) => token = Some(t),
+            None => return Ok(out),
+        }
+    }
+}
+
+/// The ids of every run of an experiment, active and deleted.
+fn all_runs(src: &dyn Store, experiment_id: &str) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut token = None;
+    loop {
+        let page = src.search_runs(&RunQuery {
+            experiment_ids: vec![experiment_id.to_string()],
+            view: ViewType::All,
+            max_results: MAX_PAGE_SIZE,
+            page_token: token,
+            ..Default::default()
+        })?;
+        out.extend(page.items.into_iter().map(|r| r.info.run_id));
+        match page.next_page_token {
+            Some(t) => token = Some(t),
+            None => return Ok(out),
+        }
+    }
+}
