@@ -10,6 +10,7 @@ mod error;
 pub mod file;
 pub mod names;
 pub mod rest;
+pub mod rules;
 pub mod sql;
 pub mod uri;
 pub mod validate;

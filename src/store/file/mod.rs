@@ -259,12 +259,7 @@ impl FileStore {
     /// deleted runs).
     fn locked_active_run(&self, run_id: &str) -> Result<Locked> {
         let run = self.locked_run(run_id)?;
-        if run.info.lifecycle_stage == DELETED {
-            return Err(StoreError::Deleted {
-                kind: Kind::Run,
-                id: run_id.to_string(),
-            });
-        }
+        super::rules::writable(run_id, &run.info.lifecycle_stage)?;
         Ok(run)
     }
 
@@ -297,43 +292,10 @@ impl FileStore {
 
     /// Checks params against each other and what is stored; returns those to write.
     fn check_params(&self, rd: &RunDir, run_id: &str, params: &[Param]) -> Result<Vec<Param>> {
-        let mut batch: Vec<Param> = Vec::with_capacity(params.len());
-        for p in params {
-            validate::key("param", &p.key)?;
-            let value = validate::truncate(&p.value, validate::MAX_PARAM_VALUE_LEN);
-            match batch.iter().find(|b| b.key == p.key) {
-                Some(b) if b.value != value => {
-                    return Err(StoreError::Invalid(format!(
-                        "param `{}` is given twice with different values (`{}` and `{value}`)",
-                        p.key, b.value
-                    )))
-                }
-                Some(_) => {}
-                None => batch.push(Param {
-                    key: p.key.clone(),
-                    value,
-                }),
-            }
-        }
-        let mut conflicts = Vec::new();
-        let mut new = Vec::new();
-        for p in batch {
-            match meta::read_value(&rd.dir.join("params").join(&p.key))? {
-                Some(old) if old != p.value => conflicts.push(format!(
-                    "param `{}` was logged with value `{old}`, attempted new value `{}`",
-                    p.key, p.value
-                )),
-                Some(_) => {}
-                None => new.push(p),
-            }
-        }
-        if !conflicts.is_empty() {
-            return Err(StoreError::Conflict(format!(
-                "changing param values is not allowed (run `{run_id}`): {}",
-                conflicts.join("; ")
-            )));
-        }
-        Ok(new)
+        let batch = super::rules::param_batch(params)?;
+        super::rules::new_params(run_id, batch, |key| {
+            meta::read_value(&rd.dir.join("params").join(key))
+        })
     }
 
     /// Checks metric points and renders them as file lines, grouped by key in first-seen order.

@@ -11,7 +11,7 @@ use crate::model::{
     DELETED,
 };
 use crate::store::Kind;
-use crate::store::{names, now_ms, validate, CreateRun, Result, StoreError, UpdateRun};
+use crate::store::{names, now_ms, rules, validate, CreateRun, Result, StoreError, UpdateRun};
 
 pub use crate::store::names::RUN_NAME_TAG;
 
@@ -192,11 +192,8 @@ pub(super) fn check_active(conn: &Connection, run_id: &str) -> Result<()> {
         .optional()?;
     match stage {
         None => Err(not_found(run_id)),
-        Some(Some(s)) if s == DELETED => Err(StoreError::Deleted {
-            kind: Kind::Run,
-            id: run_id.to_string(),
-        }),
-        Some(_) => Ok(()),
+        Some(Some(s)) => rules::writable(run_id, &s),
+        Some(None) => Ok(()),
     }
 }
 
@@ -276,45 +273,19 @@ pub(super) fn set_lifecycle(conn: &Connection, run_id: &str, delete: bool) -> Re
 
 /// Logs params; the same value again is fine, a different value is an error naming both.
 pub(super) fn log_params(conn: &Connection, run_id: &str, params: &[Param]) -> Result<()> {
-    let mut batch: Vec<(String, String)> = Vec::with_capacity(params.len());
-    for p in params {
-        validate::key("param", &p.key)?;
-        let value = validate::truncate(&p.value, validate::MAX_PARAM_VALUE_LEN);
-        match batch.iter().find(|(k, _)| *k == p.key) {
-            Some((_, v)) if *v != value => {
-                return Err(StoreError::Invalid(format!(
-                    "param `{}` is given twice with different values (`{v}` and `{value}`)",
-                    p.key
-                )))
-            }
-            Some(_) => {}
-            None => batch.push((p.key.clone(), value)),
-        }
-    }
+    let batch = rules::param_batch(params)?;
     let mut existing =
         conn.prepare_cached("SELECT value FROM params WHERE run_uuid = ?1 AND key = ?2")?;
-    let mut conflicts = Vec::new();
-    for (key, value) in &batch {
-        let old: Option<String> = existing
+    let new = rules::new_params(run_id, batch, |key| {
+        Ok(existing
             .query_row(params![run_id, key], |r| r.get(0))
-            .optional()?;
-        if let Some(old) = old.filter(|o| o != value) {
-            conflicts.push(format!(
-                "param `{key}` was logged with value `{old}`, attempted new value `{value}`"
-            ));
-        }
-    }
-    if !conflicts.is_empty() {
-        return Err(StoreError::Conflict(format!(
-            "changing param values is not allowed (run `{run_id}`): {}",
-            conflicts.join("; ")
-        )));
-    }
+            .optional()?)
+    })?;
     let mut insert = conn.prepare_cached(
         "INSERT OR IGNORE INTO params (key, value, run_uuid) VALUES (?1, ?2, ?3)",
     )?;
-    for (key, value) in &batch {
-        insert.execute(params![key, value, run_id])?;
+    for p in &new {
+        insert.execute(params![p.key, p.value, run_id])?;
     }
     Ok(())
 }
