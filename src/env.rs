@@ -72,3 +72,138 @@ pub fn bool_var(name: &str) -> Result<Option<bool>, String> {
         },
     }
 }
+
+/// Proxy variables that reqwest honours (a raw connection would bypass them).
+pub const PROXY_VARS: [&str; 4] = ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+
+/// Returns whether an HTTP proxy is configured for plain-http requests.
+pub fn proxy_configured() -> bool {
+    PROXY_VARS.iter().any(|v| var(v).is_some())
+}
+
+/// Variables naming the user of this process, in the order Python's `getpass.getuser` reads
+/// them (MLflow's `mlflow.user`).
+pub const LOGIN_VARS: [&str; 4] = ["LOGNAME", "USER", "LNAME", "USERNAME"];
+
+/// Returns the user name MLflow would record: `MLFLOW_TRACKING_USERNAME`, else the login
+/// variables, else the password database, else `unknown`.
+pub fn user_name() -> String {
+    std::iter::once(MLFLOW_TRACKING_USERNAME)
+        .chain(LOGIN_VARS)
+        .find_map(var)
+        .or_else(passwd_name)
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// Returns the name of this process's user from `/etc/passwd`.
+fn passwd_name() -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let uid = std::fs::metadata("/proc/self").ok()?.uid();
+        let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+        passwd.lines().find_map(|l| {
+            let mut f = l.split(':');
+            let name = f.next()?;
+            (f.nth(1)?.parse::<u32>().ok()? == uid).then(|| name.to_string())
+        })
+    }
+    #[cfg(not(unix))]
+    None
+}
+
+/// The HTTP settings of requests to a tracking server, with MLflow's defaults and limits.
+#[derive(Debug, Clone)]
+pub struct HttpSettings {
+    pub max_retries: u32,
+    pub backoff_factor: f64,
+    pub backoff_jitter: f64,
+    /// Seconds.
+    pub timeout: f64,
+    pub respect_retry_after: bool,
+    pub insecure_tls: bool,
+    pub server_cert_path: Option<String>,
+    pub client_cert_path: Option<String>,
+}
+
+fn num_var(name: &str, default: f64, max: f64) -> Result<f64, String> {
+    let Some(v) = var(name) else {
+        return Ok(default);
+    };
+    match v.trim().parse::<f64>() {
+        Ok(n) if (0.0..=max).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "invalid {name} `{v}`: expected a number from 0 to {max}"
+        )),
+    }
+}
+
+/// Reads the HTTP settings (`MLFLOW_HTTP_REQUEST_*`, `MLFLOW_TRACKING_*_TLS/CERT`).
+pub fn http_settings() -> Result<HttpSettings, String> {
+    let max_retries = num_var(MLFLOW_HTTP_REQUEST_MAX_RETRIES, 7.0, 10.0)?;
+    if max_retries.fract() != 0.0 {
+        return Err(format!(
+            "invalid {MLFLOW_HTTP_REQUEST_MAX_RETRIES}: expected a whole number"
+        ));
+    }
+    Ok(HttpSettings {
+        max_retries: max_retries as u32,
+        backoff_factor: num_var(MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR, 2.0, 120.0)?,
+        backoff_jitter: num_var(MLFLOW_HTTP_REQUEST_BACKOFF_JITTER, 1.0, 3600.0)?,
+        timeout: num_var(MLFLOW_HTTP_REQUEST_TIMEOUT, 120.0, 86_400.0)?,
+        respect_retry_after: bool_var(MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER)?.unwrap_or(true),
+        insecure_tls: bool_var(MLFLOW_TRACKING_INSECURE_TLS)?.unwrap_or(false),
+        server_cert_path: var(MLFLOW_TRACKING_SERVER_CERT_PATH),
+        client_cert_path: var(MLFLOW_TRACKING_CLIENT_CERT_PATH),
+    })
+}
+
+impl HttpSettings {
+    /// Every setting as `(variable, value, set in the environment)`, for `mlf config show`.
+    pub fn rows(&self) -> Vec<(&'static str, String, bool)> {
+        let set = |name: &str| var(name).is_some();
+        let path = |p: &Option<String>| p.clone().unwrap_or_default();
+        vec![
+            (
+                MLFLOW_HTTP_REQUEST_MAX_RETRIES,
+                self.max_retries.to_string(),
+                set(MLFLOW_HTTP_REQUEST_MAX_RETRIES),
+            ),
+            (
+                MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR,
+                self.backoff_factor.to_string(),
+                set(MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR),
+            ),
+            (
+                MLFLOW_HTTP_REQUEST_BACKOFF_JITTER,
+                self.backoff_jitter.to_string(),
+                set(MLFLOW_HTTP_REQUEST_BACKOFF_JITTER),
+            ),
+            (
+                MLFLOW_HTTP_REQUEST_TIMEOUT,
+                self.timeout.to_string(),
+                set(MLFLOW_HTTP_REQUEST_TIMEOUT),
+            ),
+            (
+                MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER,
+                self.respect_retry_after.to_string(),
+                set(MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER),
+            ),
+            (
+                MLFLOW_TRACKING_INSECURE_TLS,
+                self.insecure_tls.to_string(),
+                set(MLFLOW_TRACKING_INSECURE_TLS),
+            ),
+            (
+                MLFLOW_TRACKING_SERVER_CERT_PATH,
+                path(&self.server_cert_path),
+                set(MLFLOW_TRACKING_SERVER_CERT_PATH),
+            ),
+            (
+                MLFLOW_TRACKING_CLIENT_CERT_PATH,
+                path(&self.client_cert_path),
+                set(MLFLOW_TRACKING_CLIENT_CERT_PATH),
+            ),
+        ]
+    }
+}

@@ -83,6 +83,11 @@ fn show(ctx: &Ctx) -> anyhow::Result<()> {
             rows.push((key, v, Source::Env));
         }
     }
+    // The HTTP settings of requests to servers, as MLflow reads them.
+    let http = env::http_settings().map_err(crate::error::CliError::usage)?;
+    for (var, value, set) in http.rows() {
+        rows.push((var, value, if set { Source::Env } else { Source::Default }));
+    }
     match ctx.out.format {
         OutputFormat::Json => {
             let mut body = Map::new();

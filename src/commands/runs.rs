@@ -6,15 +6,15 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::experiments::empty;
-use super::{find_experiment, parse_tags, ExperimentArgs, ExperimentRef, RunArg, RunIdArg};
+use super::{parse_tags, ExperimentArgs, ExperimentRef, RunArg, RunIdArg};
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::model::{Run, RunStatus, Tag, ViewType, ACTIVE};
+use crate::model::{Run, RunStatus, ViewType};
+use crate::ops::start_run::{self, NewRun, Target};
 use crate::output;
 use crate::output::OutputFormat;
 use crate::search::{self, Dialect, Entity};
-use crate::store::{now_ms, CreateRun, RunQuery, Store, StoreError, UpdateRun};
-use crate::{env, git};
+use crate::store::{now_ms, RunQuery, Store, StoreError, UpdateRun};
 
 /// Manage runs
 #[derive(Subcommand, Debug)]
@@ -74,39 +74,6 @@ pub struct CreateArgs {
     start_time: Option<i64>,
 }
 
-/// Returns the user name MLflow would record (`mlflow.user`): the tracking user name, else
-/// the login name (as Python's `getpass.getuser`), else `unknown`.
-fn user_name() -> String {
-    [
-        env::MLFLOW_TRACKING_USERNAME,
-        "LOGNAME",
-        "USER",
-        "LNAME",
-        "USERNAME",
-    ]
-    .iter()
-    .find_map(|v| env::var(v))
-    .or_else(passwd_name)
-    .unwrap_or_else(|| "unknown".into())
-}
-
-/// Returns the name of this process's user from `/etc/passwd`.
-fn passwd_name() -> Option<String> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let uid = std::fs::metadata("/proc/self").ok()?.uid();
-        let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-        passwd.lines().find_map(|l| {
-            let mut f = l.split(':');
-            let name = f.next()?;
-            (f.nth(1)?.parse::<u32>().ok()? == uid).then(|| name.to_string())
-        })
-    }
-    #[cfg(not(unix))]
-    None
-}
-
 fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     let CreateArgs {
         experiment,
@@ -124,62 +91,30 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
         user_tags.iter_mut().map(|t| (t.key.as_str(), &mut t.value)),
     );
     let store = ctx.store()?;
-    let exp = match experiment.selected() {
-        None => find_experiment(store, &ExperimentRef::Id("0".into()))?,
-        Some(ExperimentRef::Name(name)) => match store.get_experiment_by_name(&name) {
-            Ok(e) => e,
-            Err(StoreError::NotFound { .. }) => match store.create_experiment(&name, None, &[]) {
-                Ok(id) => {
-                    ctx.out
-                        .status(&format!("Created experiment `{name}` with id {id}"));
-                    store.get_experiment(&id)?
-                }
-                // Another process created it in the meantime: use theirs.
-                Err(StoreError::AlreadyExists { .. }) => store.get_experiment_by_name(&name)?,
-                Err(e) => return Err(e.into()),
-            },
-            Err(e) => return Err(e.into()),
-        },
-        Some(r) => find_experiment(store, &r)?,
+    let target = match experiment.selected() {
+        None => Target::Default,
+        Some(ExperimentRef::Id(id)) => Target::Id(id),
+        Some(ExperimentRef::Name(name)) => Target::Name(name),
     };
-    if exp.lifecycle_stage != ACTIVE {
-        return Err(CliError {
-            code: crate::error::FAILURE,
-            message: format!(
-                "experiment `{}` (id {}) is deleted",
-                exp.name, exp.experiment_id
-            ),
-            hint: Some(format!(
-                "restore it with `mlf experiments restore --experiment-id {}`",
-                exp.experiment_id
-            )),
-        }
-        .into());
-    }
-    let mut system = vec![Tag::new("mlflow.user", user_name())];
-    if let Some(parent) = &parent_run_id {
-        store.get_run(parent)?;
-        system.push(Tag::new("mlflow.parentRunId", parent.clone()));
-    }
-    if let Some(text) = description {
-        system.push(Tag::new("mlflow.note.content", text));
-    }
-    if let Some(commit) = git::head_commit(&ctx.cwd) {
-        system.push(Tag::new("mlflow.source.git.commit", commit));
-    }
-    // Tags given by the user win over system tags of the same key.
-    system.retain(|s| !user_tags.iter().any(|u| u.key == s.key));
-    system.extend(user_tags);
-    let req = CreateRun {
-        experiment_id: exp.experiment_id.clone(),
+    let new = NewRun {
         run_name,
-        start_time: start_time.unwrap_or_else(now_ms),
-        tags: system,
+        tags: user_tags,
+        parent_run_id,
+        description,
+        start_time,
+        cwd: Some(ctx.cwd.clone()),
     };
-    let run = store.create_run(&req)?;
+    let started = start_run::start(store, &target, &new)?;
+    if started.created_experiment {
+        ctx.out.status(&format!(
+            "Created experiment `{}` with id {}",
+            started.experiment.name, started.experiment.experiment_id
+        ));
+    }
+    let run = started.run;
     ctx.out.status(&format!(
         "Created run `{}` ({}) in experiment `{}`",
-        run.info.run_id, run.info.run_name, exp.name
+        run.info.run_id, run.info.run_name, started.experiment.name
     ));
     match ctx.out.format {
         OutputFormat::Json => ctx.out.json(&json!({ "run": run })),

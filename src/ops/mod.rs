@@ -4,4 +4,5 @@
 pub mod bulk;
 pub mod ingest;
 pub mod migrate;
+pub mod start_run;
 pub mod transfer;
