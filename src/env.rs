@@ -73,6 +73,37 @@ pub fn bool_var(name: &str) -> Result<Option<bool>, String> {
     }
 }
 
+/// AWS credentials and settings (boto3's names; the object store reads the same).
+pub const AWS_ACCESS_KEY_ID: &str = "AWS_ACCESS_KEY_ID";
+pub const AWS_REGION: &str = "AWS_REGION";
+pub const AWS_DEFAULT_REGION: &str = "AWS_DEFAULT_REGION";
+pub const AWS_PROFILE: &str = "AWS_PROFILE";
+pub const AWS_SHARED_CREDENTIALS_FILE: &str = "AWS_SHARED_CREDENTIALS_FILE";
+pub const AWS_CONFIG_FILE: &str = "AWS_CONFIG_FILE";
+/// An S3-compatible server instead of AWS (MinIO, Ceph, …), as MLflow reads it.
+pub const MLFLOW_S3_ENDPOINT_URL: &str = "MLFLOW_S3_ENDPOINT_URL";
+/// Skip TLS verification of the S3 endpoint (`true`/`false`).
+pub const MLFLOW_S3_IGNORE_TLS: &str = "MLFLOW_S3_IGNORE_TLS";
+/// A Google Cloud Storage emulator's base URL (no credentials then), as Google's libraries.
+pub const STORAGE_EMULATOR_HOST: &str = "STORAGE_EMULATOR_HOST";
+/// A Google service account key or application-default credentials file.
+pub const GOOGLE_APPLICATION_CREDENTIALS: &str = "GOOGLE_APPLICATION_CREDENTIALS";
+/// Azure Storage credentials, as MLflow reads them.
+pub const AZURE_STORAGE_CONNECTION_STRING: &str = "AZURE_STORAGE_CONNECTION_STRING";
+pub const AZURE_STORAGE_ACCESS_KEY: &str = "AZURE_STORAGE_ACCESS_KEY";
+
+/// Variables holding cloud secrets: their values are cut out of any message.
+pub const CLOUD_SECRETS: [&str; 8] = [
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    AZURE_STORAGE_CONNECTION_STRING,
+    AZURE_STORAGE_ACCESS_KEY,
+    "AZURE_STORAGE_ACCOUNT_KEY",
+    "AZURE_STORAGE_SAS_KEY",
+    "AZURE_CLIENT_SECRET",
+    "AZURE_STORAGE_CLIENT_SECRET",
+];
+
 /// Proxy variables that reqwest honours (a raw connection would bypass them).
 pub const PROXY_VARS: [&str; 4] = ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
 

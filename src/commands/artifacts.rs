@@ -208,6 +208,22 @@ fn download(ctx: &Ctx, args: DownloadArgs) -> anyhow::Result<()> {
         .clone()
         .or_else(|| crate::env::var(crate::env::MLFLOW_RUN_ID));
     let (root, path) = match (&args.artifact_uri, run_id.clone()) {
+        (Some(uri), _) if uri.starts_with("runs:/") => {
+            // runs:/<run_id>/<path>, as MLflow's `download_artifacts(artifact_uri=…)`.
+            let rest = uri.trim_start_matches("runs:").trim_start_matches('/');
+            let (run_id, path) = rest.split_once('/').unwrap_or((rest, ""));
+            if run_id.is_empty() {
+                return Err(CliError::usage(format!(
+                    "invalid artifact URI `{}`: expected runs:/<run_id>/<path>",
+                    crate::error::cut(uri)
+                ))
+                .into());
+            }
+            (
+                store.get_run(run_id)?.info.artifact_uri,
+                artifact_path_arg(path)?,
+            )
+        }
         (Some(uri), _) => {
             let uri = uri.trim_end_matches('/');
             match uri.rsplit_once('/') {

@@ -3,6 +3,8 @@
 //! tracking server's proxy in `store::rest`). The transfers built on them (parallel, whole
 //! folders) are in `ops::transfer`.
 
+pub mod cloud;
+pub mod cloud_config;
 pub mod local;
 pub mod paths;
 
@@ -51,15 +53,19 @@ pub fn open_direct(uri: &str) -> Result<Box<dyn ArtifactRepo>> {
         return Ok(Box::new(local::LocalRepo::new(uri, path)));
     }
     let scheme = uri.split(':').next().unwrap_or(uri);
+    if cloud_config::SCHEMES.contains(&scheme) {
+        return Ok(Box::new(cloud::CloudRepo::open(uri)?));
+    }
     Err(match scheme {
         "mlflow-artifacts" => StoreError::Unsupported(format!(
             "artifact URI `{uri}` goes through a tracking server's artifact proxy, but the tracking \
              URI is not an http(s) server"
         )),
-        "s3" | "gs" | "wasbs" | "abfss" | "hdfs" | "dbfs" | "ftp" | "sftp" | "runs" | "models" => {
-            StoreError::Unsupported(format!("`{scheme}:` artifact URIs (`{uri}`) are not supported yet"))
-        }
-        _ => StoreError::Unsupported(format!("unsupported artifact URI scheme `{scheme}` in `{uri}`")),
+        _ => StoreError::Unsupported(format!(
+            "unsupported artifact URI scheme `{scheme}:` in `{uri}`; mlf reaches file paths, \
+             `file:`, `mlflow-artifacts:` (through a server), `s3://`, `gs://`, `wasbs://` and \
+             `abfss://`"
+        )),
     })
 }
 

@@ -1,0 +1,218 @@
+//! Artifacts in object stores, as MLflow's own artifact repositories reach them: `s3://`
+//! (AWS and S3-compatible servers), `gs://` (Google Cloud Storage) and `wasbs://`/`abfss://`
+//! (Azure), through the `object_store` crate (its signing and credential chains), with the
+//! settings MLflow reads (`MLFLOW_S3_ENDPOINT_URL`, `AWS_PROFILE`, `STORAGE_EMULATOR_HOST`,
+//! `AZURE_STORAGE_CONNECTION_STRING`, …; see `super::cloud_config`).
+//!
+//! The stores are asynchronous; one small runtime, started on first use only, drives them, so
+//! commands that never touch a bucket pay nothing for it.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use futures_util::StreamExt;
+use object_store::path::Path as ObjectPath;
+use object_store::{ObjectStore, WriteMultipart};
+
+use super::cloud_config::{self, Location};
+use super::paths;
+use super::{ArtifactRepo, FileInfo};
+use crate::store::{Kind, Progress, Result, StoreError};
+
+/// Files of this size and more go up in parts, as boto3's default threshold.
+pub const MULTIPART_THRESHOLD: u64 = 8 << 20;
+/// The size of one part.
+const PART_SIZE: usize = 8 << 20;
+/// Parts of one file in flight at once.
+const PARTS_IN_FLIGHT: usize = 4;
+
+/// The runtime every object store request runs on.
+fn runtime() -> Result<&'static tokio::runtime::Runtime> {
+    static RT: OnceLock<std::result::Result<tokio::runtime::Runtime, String>> = OnceLock::new();
+    RT.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("mlf-cloud")
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())
+    })
+    .as_ref()
+    .map_err(|e| StoreError::Io(std::io::Error::other(format!("could not start I/O: {e}"))))
+}
+
+/// The artifacts under one object store URI.
+pub struct CloudRepo {
+    uri: String,
+    location: Location,
+    store: Arc<dyn ObjectStore>,
+}
+
+impl CloudRepo {
+    /// Opens the repository of an `s3://`, `gs://`, `wasbs://` or `abfss://` URI.
+    pub fn open(uri: &str) -> Result<CloudRepo> {
+        let location = cloud_config::parse(uri)?;
+        let store = cloud_config::build(&location)?;
+        Ok(CloudRepo {
+            uri: uri.trim_end_matches('/').to_string(),
+            location,
+            store,
+        })
+    }
+
+    /// The object path of an artifact path relative to the root.
+    fn object(&self, rel: &str) -> Result<ObjectPath> {
+        if !rel.is_empty() {
+            paths::check_relative(rel)?;
+        }
+        let full = super::join(&self.location.prefix, rel);
+        ObjectPath::parse(&full)
+            .map_err(|e| StoreError::Invalid(format!("`{rel}` cannot be an object name: {e}")))
+    }
+
+    /// Turns an object store error into a store error naming the bucket.
+    fn error(&self, what: &str, e: object_store::Error) -> StoreError {
+        let bucket = &self.location.bucket;
+        match e {
+            object_store::Error::NotFound { .. } => StoreError::not_found(
+                Kind::Artifact,
+                format!("artifact `{what}` does not exist in `{}`", self.uri),
+            ),
+            object_store::Error::PermissionDenied { .. }
+            | object_store::Error::Unauthenticated { .. } => StoreError::Unauthorized(format!(
+                "the credentials for bucket `{bucket}` were refused ({})",
+                cloud_config::credential_source(&self.location)
+            )),
+            other => {
+                let text = cloud_config::redact(&other.to_string());
+                if text.contains("403") || text.contains("AccessDenied") || text.contains("401") {
+                    StoreError::Unauthorized(format!(
+                        "the credentials for bucket `{bucket}` were refused: {text}"
+                    ))
+                } else {
+                    let what = if what.is_empty() {
+                        "the artifact root"
+                    } else {
+                        what
+                    };
+                    StoreError::Transport(format!("`{what}` in bucket `{bucket}`: {text}"))
+                }
+            }
+        }
+    }
+}
+
+impl ArtifactRepo for CloudRepo {
+    fn root_uri(&self) -> &str {
+        &self.uri
+    }
+
+    fn list(&self, path: &str) -> Result<Vec<FileInfo>> {
+        let prefix = self.object(path.trim_matches('/'))?;
+        let root = ObjectPath::from(self.location.prefix.as_str());
+        let listing = runtime()?
+            .block_on(self.store.list_with_delimiter(Some(&prefix)))
+            .map_err(|e| self.error(path, e))?;
+        let relative = |p: &ObjectPath| -> Option<String> {
+            let parts: Vec<_> = p
+                .prefix_match(&root)?
+                .map(|s| s.as_ref().to_string())
+                .collect();
+            (!parts.is_empty()).then(|| parts.join("/"))
+        };
+        let mut out: Vec<FileInfo> = listing
+            .common_prefixes
+            .iter()
+            .filter_map(relative)
+            .map(|path| FileInfo {
+                path,
+                is_dir: true,
+                file_size: None,
+            })
+            .chain(listing.objects.iter().filter_map(|o| {
+                Some(FileInfo {
+                    path: relative(&o.location)?,
+                    is_dir: false,
+                    file_size: Some(o.size),
+                })
+            }))
+            .collect();
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(out)
+    }
+
+    fn upload(&self, local: &Path, dest: &str, progress: &Progress) -> Result<()> {
+        let object = self.object(dest)?;
+        let io = |e: std::io::Error| paths::io_err(local, e);
+        let mut file = std::fs::File::open(local).map_err(io)?;
+        let size = file.metadata().map_err(io)?.len();
+        let rt = runtime()?;
+        if size < MULTIPART_THRESHOLD {
+            let mut bytes = Vec::with_capacity(size as usize);
+            file.read_to_end(&mut bytes).map_err(io)?;
+            let n = bytes.len() as u64;
+            rt.block_on(self.store.put(&object, bytes.into()))
+                .map_err(|e| self.error(dest, e))?;
+            progress(n);
+            return Ok(());
+        }
+        // Parts of 8 MiB, a few in flight; on any failure the upload is aborted, so no
+        // half-written object is left behind.
+        rt.block_on(async {
+            let upload = self
+                .store
+                .put_multipart(&object)
+                .await
+                .map_err(|e| self.error(dest, e))?;
+            let mut writer = WriteMultipart::new_with_chunk_size(upload, PART_SIZE);
+            let mut buf = vec![0u8; PART_SIZE];
+            loop {
+                let n = read_full(&mut file, &mut buf).map_err(io)?;
+                if n == 0 {
+                    break;
+                }
+                if let Err(e) = writer.wait_for_capacity(PARTS_IN_FLIGHT).await {
+                    let _ = writer.abort().await;
+                    return Err(self.error(dest, e));
+                }
+                writer.write(&buf[..n]);
+                progress(n as u64);
+            }
+            writer.finish().await.map_err(|e| self.error(dest, e))?;
+            Ok(())
+        })
+    }
+
+    fn download(&self, src: &str, out: &mut dyn Write, progress: &Progress) -> Result<()> {
+        let object = self.object(src)?;
+        let rt = runtime()?;
+        rt.block_on(async {
+            let got = self
+                .store
+                .get(&object)
+                .await
+                .map_err(|e| self.error(src, e))?;
+            let mut stream = got.into_stream();
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|e| self.error(src, e))?;
+                out.write_all(&chunk)
+                    .map_err(|e| StoreError::Io(std::io::Error::new(e.kind(), e.to_string())))?;
+                progress(chunk.len() as u64);
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Reads until `buf` is full or the file ends; returns the bytes read.
+fn read_full(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match file.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
