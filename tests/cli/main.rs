@@ -1,6 +1,7 @@
 //! End-to-end tests: the real `mlf` binary in temp folders, and interop with the real Python
 //! MLflow. One test binary, to keep link time down.
 
+mod cloud;
 mod common;
 mod concurrency;
 mod config;
