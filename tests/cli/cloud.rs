@@ -436,6 +436,38 @@ print(key["AccessKeyId"], key["SecretAccessKey"])
     std::fs::write(env.path().join("f.txt"), "x").unwrap();
     env.mlf(&["artifacts", "log", "--run-id", &run, "f.txt"])
         .ok();
+    // The same keys from a profile of ~/.aws/credentials (boto3's chain), region from
+    // ~/.aws/config.
+    let aws = env.path().join("home/.aws");
+    std::fs::create_dir_all(&aws).unwrap();
+    std::fs::write(
+        aws.join("credentials"),
+        format!("[default]\naws_access_key_id = nobody\naws_secret_access_key = nothing\n\n[ci]\naws_access_key_id = {id}\naws_secret_access_key = {secret}\n"),
+    )
+    .unwrap();
+    std::fs::write(aws.join("config"), "[profile ci]\nregion = us-east-1\n").unwrap();
+    let mut cmd = env.command(&["artifacts", "list", "--run-id", &run]);
+    cmd.env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env("AWS_PROFILE", "ci");
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("f.txt"));
+    let mut cmd = env.command(&["artifacts", "list", "--run-id", &run]);
+    cmd.env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env_remove("AWS_PROFILE");
+    let out = cmd.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let wrong = "wrong-secret-value-1234";
     env.env("AWS_SECRET_ACCESS_KEY", wrong);
     for args in [
