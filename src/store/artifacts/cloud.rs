@@ -25,7 +25,43 @@ pub const MULTIPART_THRESHOLD: u64 = 8 << 20;
 /// The size of one part.
 const PART_SIZE: usize = 8 << 20;
 /// Parts of one file in flight at once.
-const PARTS_IN_FLIGHT: usize = 4;
+const PARTS_IN_FLIGHT: usize = 3;
+/// Files going up in parts at once (the rest wait), so that memory stays bounded however
+/// many large files a folder holds: at most this × (parts in flight + 1) × part size.
+const MULTIPART_FILES: usize = 2;
+
+/// A counting gate for multipart uploads.
+struct Gate {
+    used: std::sync::Mutex<usize>,
+    freed: std::sync::Condvar,
+}
+
+static MULTIPART_GATE: Gate = Gate {
+    used: std::sync::Mutex::new(0),
+    freed: std::sync::Condvar::new(),
+};
+
+/// A place in the gate, given back when dropped.
+struct Pass;
+
+impl Gate {
+    fn enter(&'static self) -> Pass {
+        let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
+        while *used >= MULTIPART_FILES {
+            used = self.freed.wait(used).unwrap_or_else(|e| e.into_inner());
+        }
+        *used += 1;
+        Pass
+    }
+}
+
+impl Drop for Pass {
+    fn drop(&mut self) {
+        let mut used = MULTIPART_GATE.used.lock().unwrap_or_else(|e| e.into_inner());
+        *used -= 1;
+        MULTIPART_GATE.freed.notify_one();
+    }
+}
 
 /// The runtime every object store request runs on.
 fn runtime() -> Result<&'static tokio::runtime::Runtime> {
@@ -159,6 +195,7 @@ impl ArtifactRepo for CloudRepo {
         }
         // Parts of 8 MiB, a few in flight; on any failure the upload is aborted, so no
         // half-written object is left behind.
+        let _pass = MULTIPART_GATE.enter();
         rt.block_on(async {
             let upload = self
                 .store
@@ -168,7 +205,13 @@ impl ArtifactRepo for CloudRepo {
             let mut writer = WriteMultipart::new_with_chunk_size(upload, PART_SIZE);
             let mut buf = vec![0u8; PART_SIZE];
             loop {
-                let n = read_full(&mut file, &mut buf).map_err(io)?;
+                let n = match read_full(&mut file, &mut buf) {
+                    Ok(n) => n,
+                    Err(e) => {
+                        let _ = writer.abort().await;
+                        return Err(io(e));
+                    }
+                };
                 if n == 0 {
                     break;
                 }
