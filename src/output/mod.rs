@@ -2,6 +2,7 @@
 //! status lines, warnings and prompts on stderr.
 
 mod format;
+mod table;
 
 use std::cell::RefCell;
 use std::io::{IsTerminal, Write};
@@ -135,7 +136,7 @@ impl Output {
         let text = match self.format {
             OutputFormat::Csv => format::csv(head, rows),
             _ if rows.is_empty() => String::new(),
-            _ if self.stdout_tty => format::table(head, rows, self.width, self.color),
+            _ if self.stdout_tty => table::table(head, rows, self.width, self.color),
             _ => format::tsv(head, rows),
         };
         Ok(self.write(&text)?)

@@ -156,4 +156,8 @@ mod tests {
 }
 
 #[cfg(test)]
+mod like_tests;
+#[cfg(test)]
+mod order_tests;
+#[cfg(test)]
 mod parser_tests;

@@ -1,8 +1,9 @@
 //! Parser tests: MLflow's verified examples (rest-and-search.md section 7.6), positions of
-//! errors, order_by rules, and a bounded no-panic fuzz over random and mutated strings.
+//! errors, and a bounded no-panic fuzz over random and mutated strings. The order_by rules
+//! are tested in `order_tests`, the in-memory `LIKE` in `like_tests`.
 
-use super::filter::{like_matches, parse};
-use super::order::{check_unique, parse as order, parse_all};
+use super::filter::parse;
+use super::order::parse as order;
 use super::{Comparator, Dialect, Entity, Value};
 
 fn ok(s: &str) -> Vec<(Entity, String, Comparator, Value)> {
@@ -178,114 +179,6 @@ fn errors_point_at_the_problem() {
     assert_eq!(e.position, 0);
 }
 
-#[test]
-fn order_by() {
-    let k = order("metrics.acc DESC", Dialect::Runs).unwrap();
-    assert_eq!(
-        (k.entity, k.key.as_str(), k.ascending),
-        (Entity::Metric, "acc", false)
-    );
-    assert!(
-        order("metrics.`val-loss` asc", Dialect::Runs)
-            .unwrap()
-            .ascending
-    );
-    assert_eq!(order("created", Dialect::Runs).unwrap().key, "start_time");
-    assert_eq!(
-        order("attributes.run_name", Dialect::Runs).unwrap().key,
-        "run_name"
-    );
-    assert_eq!(order("name ASC", Dialect::Experiments).unwrap().key, "name");
-    for bad in [
-        "metrics.acc DESCENDING",
-        "metrics.acc ASC DESC",
-        "metrics.acc NULLS LAST",
-        "name ASC, run_id",
-        "",
-        "foo",
-        "datasets.name",
-    ] {
-        assert!(order(bad, Dialect::Runs).is_err(), "{bad:?}");
-    }
-    assert!(order("tags.x", Dialect::Experiments).is_err());
-    assert!(order("start_time", Dialect::Experiments).is_err());
-    assert_eq!(
-        parse_all(&["metrics.a".into(), "params.a".into()], Dialect::Runs)
-            .unwrap()
-            .len(),
-        2
-    );
-}
-
-#[test]
-fn like_semantics() {
-    assert!(like_matches("c%", "cnn", false));
-    assert!(!like_matches("c%", "CNN", false));
-    assert!(like_matches("c%", "CNN", true));
-    assert!(like_matches("_nn", "rnn", false));
-    assert!(!like_matches("_nn", "rnnn", false));
-    assert!(like_matches("%a%b%", "xxaxxbxx", false));
-    assert!(like_matches("%", "", false));
-    assert!(!like_matches("a", "ab", false));
-}
-
-/// The file store's LIKE is MLflow's regular expression: `%` and `_` stop at a newline, a
-/// trailing `%` leaves the end open, `$` matches before a final newline.
-#[test]
-fn file_store_like_is_a_python_regex() {
-    let multi = "a string\nwith multiple\nlines";
-    assert!(
-        like_matches("a string%", multi, false),
-        "open end: a prefix"
-    );
-    assert!(like_matches("%", multi, false));
-    assert!(like_matches("a%", multi, false));
-    assert!(
-        !like_matches("%lines", multi, false),
-        "% does not cross a newline"
-    );
-    assert!(!like_matches("%with%", multi, false));
-    assert!(
-        !like_matches("a string_with%", multi, false),
-        "_ is not a newline"
-    );
-    assert!(!like_matches("a string%lines", multi, false));
-    assert!(
-        like_matches("abc", "abc\n", false),
-        "$ before a final newline"
-    );
-    assert!(like_matches("%c", "abc\n", false));
-    assert!(like_matches("ab_", "abc\n", false));
-    assert!(!like_matches("abc_", "abc\n", false));
-    assert!(!like_matches("abc", "abc\n\n", false));
-    assert!(like_matches("", "", false));
-    assert!(like_matches("", "\n", false));
-    assert!(!like_matches("", "x", false));
-    assert!(like_matches("50%", "50%_off", false));
-    assert!(like_matches("50\\%", "50\\%", false), "no escape character");
-    assert!(
-        like_matches("%a.b%", "xa.by", false),
-        "regex syntax is literal"
-    );
-    assert!(!like_matches("%a.b%", "xacby", false));
-}
-
-#[test]
-fn file_store_ilike_folds_case_as_python() {
-    assert!(like_matches("ärger", "ÄRGER", true));
-    assert!(like_matches("STRAẞE", "straße", true));
-    assert!(
-        !like_matches("strasse", "straße", true),
-        "one character is not two"
-    );
-    assert!(like_matches("i", "İ", true));
-    assert!(like_matches("i", "ı", true));
-    assert!(like_matches("s", "ſ", true));
-    assert!(like_matches("k", "\u{212a}", true));
-    assert!(like_matches("σ", "ς", true));
-    assert!(!like_matches("ärger", "ÄRGER", false));
-}
-
 /// MLflow's sqlparse reads `.5`, `5.`, `5.25`, `1e3` and `1.5E-3` as numbers, not `.5e1`,
 /// `5.e1`, `1e+5`, `-.5e-3` or hex.
 #[test]
@@ -341,46 +234,6 @@ fn in_lists_are_python_literals() {
     ] {
         bad(&format!("run_id IN {s}"));
     }
-}
-
-/// An order_by element is one identifier: no space before or after it.
-#[test]
-fn order_by_rejects_stray_spaces() {
-    for o in [
-        "params.my_param ",
-        " params.my_param",
-        "metrics.a DESC ",
-        "metrics.a\t",
-        "\nmetrics.a",
-    ] {
-        let e = order(o, Dialect::Runs).unwrap_err();
-        assert!(e.message.contains("space"), "{o:?}: {}", e.message);
-    }
-    assert!(!order("metrics.a\tdesc", Dialect::Runs).unwrap().ascending);
-    assert!(!order("tags.tag1    DESC", Dialect::Runs).unwrap().ascending);
-    assert!(order("name ", Dialect::Experiments).is_err());
-}
-
-/// Repeating an order_by key is accepted by parse_all (file store, experiments) and refused
-/// by check_unique (the SQL store's runs search), aliases included.
-#[test]
-fn repeated_order_by_keys() {
-    let inputs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    for v in [
-        &["metrics.a", "metrics.a DESC"][..],
-        &["start_time", "created"],
-        &["metric.a", "metrics.a"],
-        &["attributes.status", "status"],
-    ] {
-        let i = inputs(v);
-        let keys = parse_all(&i, Dialect::Runs).unwrap();
-        assert_eq!(keys.len(), 2);
-        assert!(check_unique(&i, &keys).is_err(), "{v:?}");
-    }
-    let i = inputs(&["metrics.a", "params.a", "tags.a"]);
-    assert!(check_unique(&i, &parse_all(&i, Dialect::Runs).unwrap()).is_ok());
-    let i = inputs(&["name", "name DESC"]);
-    assert_eq!(parse_all(&i, Dialect::Experiments).unwrap().len(), 2);
 }
 
 /// A tiny xorshift generator, so the fuzz test needs no crate and repeats exactly.

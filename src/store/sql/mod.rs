@@ -9,6 +9,7 @@
 //! long ingest instead of failing after SQLite's usual few seconds. The database keeps
 //! MLflow's rollback journal: mlf never switches it to WAL.
 
+mod clauses;
 mod experiments;
 mod import;
 mod runs;

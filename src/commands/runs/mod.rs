@@ -1,0 +1,57 @@
+//! `mlf runs …`: one file per verb; `print` holds the output several verbs share.
+
+mod create;
+mod delete;
+mod end;
+mod get;
+mod print;
+mod restore;
+mod search;
+mod update;
+
+use clap::{Args, Subcommand};
+
+use super::RunArg;
+use crate::context::Ctx;
+
+pub use create::CreateArgs;
+pub use end::EndArgs;
+pub use get::GetArgs;
+pub use search::SearchArgs;
+pub use update::UpdateArgs;
+
+/// Manage runs
+#[derive(Subcommand, Debug)]
+pub enum RunsCommand {
+    Create(CreateArgs),
+    #[command(visible_alias = "describe")]
+    Get(GetArgs),
+    #[command(visible_alias = "list")]
+    Search(SearchArgs),
+    Update(UpdateArgs),
+    End(EndArgs),
+    /// Delete a run (soft delete; asks on a terminal)
+    Delete(RunOnlyArgs),
+    /// Restore a deleted run
+    Restore(RunOnlyArgs),
+}
+
+/// Runs a runs command.
+pub fn run(ctx: &Ctx, cmd: RunsCommand) -> anyhow::Result<()> {
+    match cmd {
+        RunsCommand::Create(a) => create::create(ctx, a),
+        RunsCommand::Get(a) => get::get(ctx, a),
+        RunsCommand::Search(a) => search::search(ctx, a),
+        RunsCommand::Update(a) => update::update(ctx, a),
+        RunsCommand::End(a) => end::end(ctx, a),
+        RunsCommand::Delete(a) => delete::delete(ctx, a),
+        RunsCommand::Restore(a) => restore::restore(ctx, a),
+    }
+}
+
+/// Arguments of commands that only name a run.
+#[derive(Args, Debug)]
+pub struct RunOnlyArgs {
+    #[command(flatten)]
+    run: RunArg,
+}
