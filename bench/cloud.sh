@@ -5,7 +5,8 @@
 # of 4 KiB with mlf, with boto3's transfer manager (upload_file/download_file, its defaults:
 # 8 MiB parts, 10 threads), and with Python MLflow's log_artifact(s)/download_artifacts; peak
 # memory of mlf.
-# Usage: bench/cloud.sh   (needs hyperfine, GNU time, bc; `cargo install s3s-fs` or S3S=path;
+# Usage: bench/cloud.sh   (needs hyperfine, GNU time, bc; `cargo install s3s-fs@0.14.1 --features
+#        binary --root ~/.cache/mlf/s3s`, or S3S=path;
 #        Python MLflow with boto3 from scripts/test.sh: ~/.cache/mlf/mlflow-cloud)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,7 +27,7 @@ cd "$work"
 mkdir -p s3root/bench
 export AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench-secret-key AWS_DEFAULT_REGION=us-east-1
 setsid "$s3s" --host 127.0.0.1 --port "$port" --access-key "$AWS_ACCESS_KEY_ID" \
-    --secret-key "$AWS_SECRET_ACCESS_KEY" --domain-name localhost s3root >s3s.log 2>&1 &
+    --secret-key "$AWS_SECRET_ACCESS_KEY" s3root >s3s.log 2>&1 &
 server=$!
 trap 'kill -TERM -- -$server 2>/dev/null; sleep 1; kill -KILL -- -$server 2>/dev/null; rm -rf "$work"' EXIT
 export MLFLOW_S3_ENDPOINT_URL="http://127.0.0.1:$port" PYTHONWARNINGS=ignore
