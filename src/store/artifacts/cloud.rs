@@ -24,6 +24,8 @@ use crate::store::{Kind, Progress, Result, StoreError};
 pub const MULTIPART_THRESHOLD: u64 = 8 << 20;
 /// The size of one part.
 const PART_SIZE: usize = 8 << 20;
+/// Objects of this size and more are downloaded in ranges, several at once.
+const RANGED_DOWNLOAD: u64 = 16 << 20;
 /// Parts of one file in flight at once.
 const PARTS_IN_FLIGHT: usize = 3;
 /// Files going up in parts at once (the rest wait), so that memory stays bounded however
@@ -57,7 +59,10 @@ impl Gate {
 
 impl Drop for Pass {
     fn drop(&mut self) {
-        let mut used = MULTIPART_GATE.used.lock().unwrap_or_else(|e| e.into_inner());
+        let mut used = MULTIPART_GATE
+            .used
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         *used -= 1;
         MULTIPART_GATE.freed.notify_one();
     }
@@ -236,6 +241,30 @@ impl ArtifactRepo for CloudRepo {
                 .get(&object)
                 .await
                 .map_err(|e| self.error(src, e))?;
+            let size = got.meta.size;
+            if size >= RANGED_DOWNLOAD {
+                // A large object comes in 8 MiB ranges, a few at once, written in order (as
+                // boto3's transfer manager downloads).
+                drop(got);
+                let ranges = (0..size)
+                    .step_by(PART_SIZE)
+                    .map(|start| start..(start + PART_SIZE as u64).min(size));
+                let mut parts = futures_util::stream::iter(ranges)
+                    .map(|r| {
+                        let store = self.store.clone();
+                        let object = object.clone();
+                        async move { store.get_range(&object, r).await }
+                    })
+                    .buffered(PARTS_IN_FLIGHT + 1);
+                while let Some(part) = parts.next().await {
+                    let part = part.map_err(|e| self.error(src, e))?;
+                    out.write_all(&part).map_err(|e| {
+                        StoreError::Io(std::io::Error::new(e.kind(), e.to_string()))
+                    })?;
+                    progress(part.len() as u64);
+                }
+                return Ok(());
+            }
             let mut stream = got.into_stream();
             while let Some(chunk) = stream.next().await {
                 let chunk = chunk.map_err(|e| self.error(src, e))?;
