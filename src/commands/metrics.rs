@@ -115,7 +115,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
                 value,
                 timestamp,
                 step,
-                run_id: None,
+                ..Default::default()
             })
         })
         .collect::<Result<Vec<_>, CliError>>()?;

@@ -146,7 +146,7 @@ impl Iterator for SpilledBatches {
                         value: f64::from_bits(word(4)),
                         step: word(12) as i64,
                         timestamp: word(20) as i64,
-                        run_id: None,
+                        ..Default::default()
                     });
                 }
                 Ok(None) => break,
@@ -167,7 +167,7 @@ mod tests {
             value: f64::from_bits(i.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 2),
             step: i as i64 - 5,
             timestamp: i as i64,
-            run_id: None,
+            ..Default::default()
         }
     }
 

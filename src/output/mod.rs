@@ -321,7 +321,7 @@ mod tests {
             value: f64::NAN,
             timestamp: 1,
             step: -2,
-            run_id: None,
+            ..Default::default()
         };
         out.json(&m).unwrap();
         assert_eq!(

@@ -8,8 +8,10 @@ pub mod artifacts;
 pub mod copy;
 mod error;
 pub mod file;
+pub mod models;
 pub mod names;
 mod query;
+pub mod registry;
 pub mod rest;
 pub mod rules;
 pub mod sql;
@@ -20,8 +22,10 @@ use crate::model::{self, Experiment, Metric, Page, Param, Run, RunInfo, RunStatu
 use uri::TrackingUri;
 
 pub use error::{Kind, StoreError};
+pub use models::ModelStore;
 pub(crate) use query::ParsedQuery;
 pub use query::{ExperimentQuery, RunQuery};
+pub use registry::RegistryStore;
 
 /// A bulk write that failed part way: why, and how many points were stored before.
 #[derive(Debug, thiserror::Error)]
@@ -74,7 +78,7 @@ pub struct UpdateRun {
 pub type MetricBatches<'a> = dyn Iterator<Item = Result<Vec<Metric>>> + 'a;
 
 /// Storage backend for tracking data: a database, a folder or a server.
-pub trait Store: Send + Sync {
+pub trait Store: models::ModelStore + registry::RegistryStore + Send + Sync {
     /// Returns the backend name shown by `mlf config show` (`sqlite`, `file`, `http`).
     fn kind(&self) -> &'static str;
 

@@ -438,6 +438,9 @@ print(json.dumps({"exp": exp, "rid": rid, "plain": plain, "inputs": inputs}))
                 d["tags"] = json!([]);
             }
         }
+        if want.get("model_inputs").is_none() {
+            want["model_inputs"] = json!([]);
+        }
         assert_eq!(run["run"]["inputs"], want, "{uri:?}");
         let table = env.mlf(&["runs", "get", "--run-id", rid]).ok().to_string();
         assert!(

@@ -76,7 +76,7 @@ impl<R: BufRead> MetricReader<R> {
             value,
             step: step.unwrap_or(0),
             timestamp: timestamp.unwrap_or(self.default_timestamp),
-            run_id: None,
+            ..Default::default()
         })
     }
 }

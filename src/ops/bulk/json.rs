@@ -20,7 +20,7 @@ impl<R: BufRead> MetricReader<R> {
             value: p.value.0,
             step: p.step.map_or(0, |s| s.0),
             timestamp: p.timestamp.map_or(self.default_timestamp, |t| t.0),
-            run_id: None,
+            ..Default::default()
         })
     }
 }

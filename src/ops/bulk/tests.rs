@@ -28,7 +28,7 @@ fn reads_csv_in_any_column_order() {
             value: 0.5,
             step: 2,
             timestamp: 7,
-            run_id: None
+            ..Default::default()
         }
     );
     assert!(m[1].value.is_infinite());

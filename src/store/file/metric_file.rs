@@ -16,7 +16,7 @@ pub fn parse_metric(key: &str, text: &str, path: &Path) -> Result<Vec<Metric>> {
             value,
             timestamp,
             step,
-            run_id: None,
+            ..Default::default()
         })
     })?;
     Ok(out)
@@ -50,7 +50,7 @@ pub fn latest_point(key: &str, text: &str, path: &Path) -> Result<Metric> {
         value,
         timestamp,
         step,
-        run_id: None,
+        ..Default::default()
     })
 }
 

@@ -322,3 +322,7 @@ fn new_folder(parent: &Path) -> Result<PathBuf> {
     std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
     Ok(dir)
 }
+
+impl crate::store::ModelStore for FileStore {}
+
+impl crate::store::RegistryStore for FileStore {}

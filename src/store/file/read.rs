@@ -108,6 +108,7 @@ impl FileStore {
             data: Self::run_data(dir)?,
             inputs: RunInputs {
                 dataset_inputs: Self::dataset_inputs(dir),
+                model_inputs: Vec::new(),
             },
             outputs: Default::default(),
         })

@@ -5,8 +5,8 @@
 use serde_json::{json, Value};
 
 use crate::model::{
-    Dataset, DatasetInput, Experiment, Metric, Param, Run, RunData, RunInfo, RunInputs, RunStatus,
-    Tag, ACTIVE,
+    Dataset, DatasetInput, Experiment, Metric, ModelInput, ModelOutput, Param, Run, RunData,
+    RunInfo, RunInputs, RunOutputs, RunStatus, Tag, ACTIVE,
 };
 use crate::store::{Result, StoreError};
 
@@ -36,6 +36,13 @@ fn f64_of(v: &Value) -> f64 {
         },
         _ => f64::NAN,
     }
+}
+
+fn opt_str(v: &Value, key: &str) -> Option<String> {
+    v.get(key)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
@@ -79,7 +86,10 @@ pub fn metric(v: &Value) -> Metric {
         value: v.get("value").map(f64_of).unwrap_or(f64::NAN),
         timestamp: int_of(v, "timestamp").unwrap_or(0),
         step: int_of(v, "step").unwrap_or(0),
-        run_id: v.get("run_id").and_then(Value::as_str).map(str::to_string),
+        dataset_name: opt_str(v, "dataset_name"),
+        dataset_digest: opt_str(v, "dataset_digest"),
+        model_id: opt_str(v, "model_id"),
+        run_id: opt_str(v, "run_id"),
     }
 }
 
@@ -154,8 +164,24 @@ pub fn run(v: &Value) -> Result<Run> {
     Ok(Run {
         info,
         data,
-        inputs: RunInputs { dataset_inputs },
-        outputs: Default::default(),
+        inputs: RunInputs {
+            dataset_inputs,
+            model_inputs: array(inputs, "model_inputs")
+                .iter()
+                .map(|m| ModelInput {
+                    model_id: str_of(m, "model_id"),
+                })
+                .collect(),
+        },
+        outputs: RunOutputs {
+            model_outputs: array(v.get("outputs").unwrap_or(&Value::Null), "model_outputs")
+                .iter()
+                .map(|m| ModelOutput {
+                    model_id: str_of(m, "model_id"),
+                    step: int_of(m, "step").unwrap_or(0),
+                })
+                .collect(),
+        },
     })
 }
 

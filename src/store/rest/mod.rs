@@ -183,3 +183,7 @@ impl Store for RestStore {
         runs::metric_history(self, run_id, key)
     }
 }
+
+impl crate::store::ModelStore for RestStore {}
+
+impl crate::store::RegistryStore for RestStore {}

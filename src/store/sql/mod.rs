@@ -367,3 +367,7 @@ impl std::fmt::Debug for SqlStore {
             .finish()
     }
 }
+
+impl crate::store::ModelStore for SqlStore {}
+
+impl crate::store::RegistryStore for SqlStore {}

@@ -113,7 +113,10 @@ pub(super) fn with_data(conn: &Connection, infos: Vec<RunInfo>) -> Result<Vec<Ru
             Run {
                 info,
                 data,
-                inputs: RunInputs { dataset_inputs },
+                inputs: RunInputs {
+                    dataset_inputs,
+                    model_inputs: Vec::new(),
+                },
                 outputs: Default::default(),
             }
         })
@@ -177,7 +180,7 @@ fn metric_from_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Metric>
         value: if is_nan { f64::NAN } else { value },
         timestamp: r.get::<_, Option<i64>>(at + 2)?.unwrap_or(0),
         step: r.get::<_, Option<i64>>(at + 3)?.unwrap_or(0),
-        run_id: None,
+        ..Default::default()
     })
 }
 

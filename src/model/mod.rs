@@ -6,6 +6,14 @@
 
 use serde::{Serialize, Serializer};
 
+mod logged;
+mod registry;
+
+pub use logged::{
+    LoggedModel, LoggedModelData, LoggedModelInfo, ModelInput, ModelOutput, ModelStatus,
+};
+pub use registry::{Alias, ModelVersion, RegisteredModel};
+
 /// Lifecycle stage of an active experiment or run.
 pub const ACTIVE: &str = "active";
 /// Lifecycle stage of a soft-deleted experiment or run.
@@ -43,6 +51,14 @@ pub struct Metric {
     pub value: f64,
     pub timestamp: i64,
     pub step: i64,
+    /// The dataset the value was measured on (MLflow 3's `log_metric(dataset=…)`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dataset_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dataset_digest: Option<String>,
+    /// The logged model the value belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model_id: Option<String>,
     /// The run, where the store names it in each point (MLflow's file store does).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
@@ -148,10 +164,11 @@ pub struct RunData {
     pub tags: Vec<Tag>,
 }
 
-/// The inputs of a run: the datasets logged with `log_input` (model inputs are not read).
+/// The inputs of a run: the datasets logged with `log_input`, and logged models it used.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct RunInputs {
     pub dataset_inputs: Vec<DatasetInput>,
+    pub model_inputs: Vec<ModelInput>,
 }
 
 /// A dataset a run used, with the input's tags (such as `mlflow.data.context`).
@@ -174,9 +191,11 @@ pub struct Dataset {
     pub profile: Option<String>,
 }
 
-/// Model outputs of a run (not read by mlf yet: always empty).
+/// The outputs of a run: the logged models it produced.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct RunOutputs {}
+pub struct RunOutputs {
+    pub model_outputs: Vec<ModelOutput>,
+}
 
 /// A run with its data.
 #[derive(Debug, Clone, Serialize)]

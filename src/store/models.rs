@@ -1,0 +1,105 @@
+//! The part of the store seam for MLflow 3 logged models and the model links of runs. Every
+//! store implements it (SQLite: the `logged_models*` tables; file stores:
+//! `<experiment>/models/<model_id>/`; servers: the `logged-models` routes); a store that
+//! cannot answers `Unsupported`.
+
+use crate::model::{
+    DatasetInput, LoggedModel, ModelInput, ModelOutput, ModelStatus, Page, Param, Tag,
+};
+
+use super::{Result, StoreError};
+
+/// Arguments of [`ModelStore::create_logged_model`].
+#[derive(Debug, Clone, Default)]
+pub struct CreateModel {
+    pub experiment_id: String,
+    /// `None`: a generated name, as MLflow gives.
+    pub name: Option<String>,
+    pub model_type: Option<String>,
+    pub source_run_id: Option<String>,
+    pub params: Vec<Param>,
+    pub tags: Vec<Tag>,
+}
+
+/// One `order_by` entry of a logged-model search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelOrder {
+    /// An attribute (`name`, `creation_time`, …) or `metrics.<key>`.
+    pub field: String,
+    pub ascending: bool,
+    pub dataset_name: Option<String>,
+    pub dataset_digest: Option<String>,
+}
+
+/// A dataset a logged-model search restricts metrics to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatasetFilter {
+    pub name: String,
+    pub digest: Option<String>,
+}
+
+/// One page request of [`ModelStore::search_logged_models`].
+#[derive(Debug, Clone, Default)]
+pub struct ModelQuery {
+    pub experiment_ids: Vec<String>,
+    pub filter: Option<String>,
+    pub datasets: Vec<DatasetFilter>,
+    pub order_by: Vec<ModelOrder>,
+    pub max_results: usize,
+    pub page_token: Option<String>,
+}
+
+fn unsupported<T>(what: &str) -> Result<T> {
+    Err(StoreError::Unsupported(format!(
+        "this store does not support {what}"
+    )))
+}
+
+/// Logged models, and the models and datasets runs use and produce.
+pub trait ModelStore {
+    /// Creates a logged model, `PENDING`, and returns it.
+    fn create_logged_model(&self, _req: &CreateModel) -> Result<LoggedModel> {
+        unsupported("logged models")
+    }
+    /// Returns a logged model (not a deleted one).
+    fn get_logged_model(&self, _model_id: &str) -> Result<LoggedModel> {
+        unsupported("logged models")
+    }
+    /// Sets a logged model's final status and returns it.
+    fn finalize_logged_model(&self, _model_id: &str, _status: ModelStatus) -> Result<LoggedModel> {
+        unsupported("logged models")
+    }
+    /// Deletes a logged model (soft, as MLflow).
+    fn delete_logged_model(&self, _model_id: &str) -> Result<()> {
+        unsupported("logged models")
+    }
+    /// Sets tags on a logged model.
+    fn set_logged_model_tags(&self, _model_id: &str, _tags: &[Tag]) -> Result<()> {
+        unsupported("logged models")
+    }
+    /// Deletes one tag of a logged model; it must exist.
+    fn delete_logged_model_tag(&self, _model_id: &str, _key: &str) -> Result<()> {
+        unsupported("logged models")
+    }
+    /// Logs params of a logged model.
+    fn log_logged_model_params(&self, _model_id: &str, _params: &[Param]) -> Result<()> {
+        unsupported("logged models")
+    }
+    /// Returns one page of logged models, searched as `search_logged_models` does.
+    fn search_logged_models(&self, _query: &ModelQuery) -> Result<Page<LoggedModel>> {
+        unsupported("logged models")
+    }
+    /// Records datasets and logged models a run used (`log_inputs`).
+    fn log_run_inputs(
+        &self,
+        _run_id: &str,
+        _datasets: &[DatasetInput],
+        _models: &[ModelInput],
+    ) -> Result<()> {
+        unsupported("logging run inputs")
+    }
+    /// Records logged models a run produced (`log_outputs`).
+    fn log_run_outputs(&self, _run_id: &str, _models: &[ModelOutput]) -> Result<()> {
+        unsupported("logging run outputs")
+    }
+}
