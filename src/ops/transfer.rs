@@ -237,7 +237,7 @@ pub fn download(
             remove_stale_partials(parent);
         }
         on_total(1, 0);
-        write_atomically(&target, |f| repo.download(path, f, progress))?;
+        write_atomically(&target, |f| repo.download_file(path, f, progress))?;
         on_file();
         return Ok(target);
     }
@@ -262,7 +262,7 @@ pub fn download(
         }
     }
     parallel(&targets, |(src, target)| {
-        write_atomically(target, |f| repo.download(src, f, progress))?;
+        write_atomically(target, |f| repo.download_file(src, f, progress))?;
         on_file();
         Ok(())
     })?;

@@ -26,6 +26,12 @@ pub const MULTIPART_THRESHOLD: u64 = 8 << 20;
 const PART_SIZE: usize = 8 << 20;
 /// Objects of this size and more are downloaded in ranges, several at once.
 const RANGED_DOWNLOAD: u64 = 16 << 20;
+/// The size of one downloaded range.
+const RANGE_SIZE: usize = 4 << 20;
+/// Ranges of one file in flight at once (at most this × range size in memory).
+const RANGES_IN_FLIGHT: usize = 8;
+/// How much of a local file is read at once while it goes up in parts.
+const READ_SIZE: usize = 1 << 20;
 /// Parts of one file in flight at once.
 const PARTS_IN_FLIGHT: usize = 3;
 /// Files going up in parts at once (the rest wait), so that memory stays bounded however
@@ -208,7 +214,7 @@ impl ArtifactRepo for CloudRepo {
                 .await
                 .map_err(|e| self.error(dest, e))?;
             let mut writer = WriteMultipart::new_with_chunk_size(upload, PART_SIZE);
-            let mut buf = vec![0u8; PART_SIZE];
+            let mut buf = vec![0u8; READ_SIZE];
             loop {
                 let n = match read_full(&mut file, &mut buf) {
                     Ok(n) => n,
@@ -232,7 +238,7 @@ impl ArtifactRepo for CloudRepo {
         })
     }
 
-    fn download(&self, src: &str, out: &mut dyn Write, progress: &Progress) -> Result<()> {
+    fn download_file(&self, src: &str, file: &std::fs::File, progress: &Progress) -> Result<()> {
         let object = self.object(src)?;
         let rt = runtime()?;
         rt.block_on(async {
@@ -243,38 +249,96 @@ impl ArtifactRepo for CloudRepo {
                 .map_err(|e| self.error(src, e))?;
             let size = got.meta.size;
             if size >= RANGED_DOWNLOAD {
-                // A large object comes in 8 MiB ranges, a few at once, written in order (as
-                // boto3's transfer manager downloads).
                 drop(got);
-                let ranges = (0..size)
-                    .step_by(PART_SIZE)
-                    .map(|start| start..(start + PART_SIZE as u64).min(size));
-                let mut parts = futures_util::stream::iter(ranges)
-                    .map(|r| {
-                        let store = self.store.clone();
-                        let object = object.clone();
-                        async move { store.get_range(&object, r).await }
-                    })
-                    .buffered(PARTS_IN_FLIGHT + 1);
-                while let Some(part) = parts.next().await {
-                    let part = part.map_err(|e| self.error(src, e))?;
-                    out.write_all(&part).map_err(|e| {
-                        StoreError::Io(std::io::Error::new(e.kind(), e.to_string()))
-                    })?;
-                    progress(part.len() as u64);
-                }
-                return Ok(());
+                return self.ranged(src, &object, size, file, progress).await;
             }
-            let mut stream = got.into_stream();
-            while let Some(chunk) = stream.next().await {
-                let chunk = chunk.map_err(|e| self.error(src, e))?;
-                out.write_all(&chunk)
-                    .map_err(|e| StoreError::Io(std::io::Error::new(e.kind(), e.to_string())))?;
-                progress(chunk.len() as u64);
-            }
-            Ok(())
+            let mut out = file;
+            stream_into(self, src, got, &mut out, progress).await
         })
     }
+
+    fn download(&self, src: &str, out: &mut dyn Write, progress: &Progress) -> Result<()> {
+        let object = self.object(src)?;
+        let rt = runtime()?;
+        rt.block_on(async {
+            let got = self
+                .store
+                .get(&object)
+                .await
+                .map_err(|e| self.error(src, e))?;
+            stream_into(self, src, got, out, progress).await
+        })
+    }
+}
+
+impl CloudRepo {
+    /// Downloads a large object in ranges, several at once, each streamed to its offset of
+    /// `file` (as boto3's transfer manager does), so memory stays small whatever the size.
+    async fn ranged(
+        &self,
+        src: &str,
+        object: &ObjectPath,
+        size: u64,
+        file: &std::fs::File,
+        progress: &Progress,
+    ) -> Result<()> {
+        use std::os::unix::fs::FileExt;
+        let ranges = (0..size)
+            .step_by(RANGE_SIZE)
+            .map(|start| start..(start + RANGE_SIZE as u64).min(size));
+        let mut parts = futures_util::stream::iter(ranges)
+            .map(|range| async move {
+                let opts = object_store::GetOptions {
+                    range: Some(range.clone().into()),
+                    ..Default::default()
+                };
+                let got = self
+                    .store
+                    .get_opts(object, opts)
+                    .await
+                    .map_err(|e| self.error(src, e))?;
+                let mut stream = got.into_stream();
+                let mut at = range.start;
+                while let Some(chunk) = stream.next().await {
+                    let chunk = chunk.map_err(|e| self.error(src, e))?;
+                    file.write_all_at(&chunk, at).map_err(|e| {
+                        StoreError::Io(std::io::Error::new(e.kind(), e.to_string()))
+                    })?;
+                    at += chunk.len() as u64;
+                    progress(chunk.len() as u64);
+                }
+                if at != range.end {
+                    return Err(StoreError::Transport(format!(
+                        "`{src}` in bucket `{}` ended early",
+                        self.location.bucket
+                    )));
+                }
+                Ok(())
+            })
+            .buffer_unordered(RANGES_IN_FLIGHT);
+        while let Some(part) = parts.next().await {
+            part?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes the body of an answer into `out`.
+async fn stream_into(
+    repo: &CloudRepo,
+    src: &str,
+    got: object_store::GetResult,
+    out: &mut dyn Write,
+    progress: &Progress,
+) -> Result<()> {
+    let mut stream = got.into_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| repo.error(src, e))?;
+        out.write_all(&chunk)
+            .map_err(|e| StoreError::Io(std::io::Error::new(e.kind(), e.to_string())))?;
+        progress(chunk.len() as u64);
+    }
+    Ok(())
 }
 
 /// Reads until `buf` is full or the file ends; returns the bytes read.

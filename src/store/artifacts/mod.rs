@@ -36,6 +36,12 @@ pub trait ArtifactRepo: Sync {
     fn upload(&self, local: &Path, dest: &str, progress: &Progress) -> Result<()>;
     /// Streams the file at `src` (relative to the root) into `out`.
     fn download(&self, src: &str, out: &mut dyn Write, progress: &Progress) -> Result<()>;
+    /// Writes the file at `src` into the empty local `file`; repositories that can fetch
+    /// parts of a file at once write them at their offsets.
+    fn download_file(&self, src: &str, file: &std::fs::File, progress: &Progress) -> Result<()> {
+        let mut out = file;
+        self.download(src, &mut out, progress)
+    }
 }
 
 /// Opens the repository of an artifact URI that needs no tracking server: local paths and
