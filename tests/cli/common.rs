@@ -140,6 +140,15 @@ impl TestEnv {
         to_run(self.command(args).output().expect("run mlf"))
     }
 
+    /// Runs `mlf` with these arguments and extra environment variables for this one call.
+    pub fn mlf_with(&self, envs: &[(&str, &str)], args: &[&str]) -> Run {
+        let mut cmd = self.command(args);
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        to_run(cmd.output().expect("run mlf"))
+    }
+
     /// Runs `mlf` with `input` on stdin.
     pub fn mlf_stdin(&self, args: &[&str], input: &str) -> Run {
         use std::io::Write;
@@ -356,6 +365,8 @@ pub fn server_env() -> Option<TestEnv> {
 /// A running FastTrackML server.
 pub struct FmlServer {
     pub url: String,
+    /// Its folder: `fml.db`, and the default artifact root `artifacts/`.
+    pub dir: PathBuf,
 }
 
 static FML_SERVER: std::sync::OnceLock<Option<FmlServer>> = std::sync::OnceLock::new();
@@ -416,6 +427,7 @@ pub fn fasttrack_server() -> Option<&'static FmlServer> {
             wait_http(port, "/health", &log, 60);
             Some(FmlServer {
                 url: format!("http://127.0.0.1:{port}"),
+                dir,
             })
         })
         .as_ref()

@@ -14,7 +14,9 @@ import json, math, sys
 from mlflow import MlflowClient
 c = MlflowClient()
 def v(x):
-    return "NaN" if isinstance(x, float) and math.isnan(x) else x
+    if isinstance(x, float) and math.isnan(x): return "NaN"
+    if isinstance(x, float) and math.isinf(x): return "Infinity" if x > 0 else "-Infinity"
+    return x
 def dump(run_id):
     r = c.get_run(run_id)
     i = r.info
@@ -30,7 +32,7 @@ def dump(run_id):
 "#;
 
 /// The same view of a run, read through mlf.
-fn mlf_view(env: &TestEnv, run_id: &str) -> Value {
+pub(crate) fn mlf_view(env: &TestEnv, run_id: &str) -> Value {
     let run = env
         .mlf(&["runs", "get", "--run-id", run_id, "-o", "json"])
         .json();
@@ -53,9 +55,12 @@ fn mlf_view(env: &TestEnv, run_id: &str) -> Value {
     })
 }
 
-fn python_view(py: &std::path::Path, env: &TestEnv, run_id: &str) -> Value {
+/// Python MLflow's view of a run, on the store of `env`.
+pub(crate) fn python_view(py: &std::path::Path, env: &TestEnv, run_id: &str) -> Value {
     let script = format!("{DUMP_RUN}\nprint(json.dumps(dump({run_id:?})))");
-    serde_json::from_str(run_python(py, env.path(), &script, &[]).trim()).unwrap()
+    let envs = env.python_env();
+    let envs: Vec<(&str, &str)> = envs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    serde_json::from_str(run_python(py, env.path(), &script, &envs).trim()).unwrap()
 }
 
 #[test]

@@ -4,6 +4,7 @@
 mod common;
 mod concurrency;
 mod config;
+mod conformance;
 mod crash;
 mod errors;
 mod exact;

@@ -8,7 +8,7 @@ use crate::faults::{json_reply, Reply, Stub};
 
 /// Writes a small tree: a.txt, data/big.bin (5 MB of pseudo-random bytes: big enough for the
 /// raw-connection upload path), data/sub dir/c d.txt.
-fn make_tree(env: &TestEnv) -> std::path::PathBuf {
+pub(crate) fn make_tree(env: &TestEnv) -> std::path::PathBuf {
     let root = env.path().join("tree");
     std::fs::create_dir_all(root.join("data/sub dir")).unwrap();
     std::fs::write(root.join("a.txt"), "hello\n").unwrap();
@@ -26,7 +26,7 @@ fn make_tree(env: &TestEnv) -> std::path::PathBuf {
     root
 }
 
-fn same_tree(a: &std::path::Path, b: &std::path::Path) {
+pub(crate) fn same_tree(a: &std::path::Path, b: &std::path::Path) {
     for rel in ["a.txt", "data/big.bin", "data/sub dir/c d.txt"] {
         assert_eq!(
             std::fs::read(a.join(rel)).unwrap(),
@@ -37,7 +37,7 @@ fn same_tree(a: &std::path::Path, b: &std::path::Path) {
 }
 
 /// Logs the tree to a run: a.txt at the root, the contents of data/ under data/.
-fn log_tree(env: &TestEnv, run: &str, tree: &std::path::Path) {
+pub(crate) fn log_tree(env: &TestEnv, run: &str, tree: &std::path::Path) {
     env.mlf(&[
         "artifacts",
         "log",

@@ -1,0 +1,159 @@
+//! Artifacts: a file and a folder logged, listed (flat and recursive), downloaded whole, by
+//! path and by URI, and the artifact URI.
+
+use std::path::Path;
+
+use serde_json::json;
+
+use super::Store;
+use crate::transfers::{log_tree, make_tree, no_partial_files, same_tree};
+
+pub fn artifacts_round_trip(s: &Store) {
+    let tree = make_tree(s);
+    let exp = s.name("arts");
+    let run = s.new_run(&exp);
+    log_tree(s, &run, &tree);
+    let list = s.json(&["artifacts", "list", "--run-id", &run]);
+    assert_eq!(
+        list["files"],
+        json!([{"path": "a.txt", "is_dir": false, "file_size": 6}, {"path": "data", "is_dir": true}])
+    );
+    let root = format!(
+        "{}/{run}/artifacts",
+        s.artifact_location(&s.experiment_id(&exp))
+    );
+    assert_eq!(list["root_uri"], root.as_str());
+    assert_eq!(s.get_run(&run)["info"]["artifact_uri"], root.as_str());
+    let rec = s.json(&["artifacts", "list", "--run-id", &run, "--recursive"]);
+    let paths: Vec<&str> = rec["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "a.txt",
+            "data",
+            "data/big.bin",
+            "data/sub dir",
+            "data/sub dir/c d.txt"
+        ]
+    );
+    let sub = s.json(&[
+        "artifacts",
+        "list",
+        "--run-id",
+        &run,
+        "--artifact-path",
+        "data",
+    ]);
+    assert_eq!(
+        sub["files"],
+        json!([{"path": "data/big.bin", "is_dir": false, "file_size": 5_000_000},
+               {"path": "data/sub dir", "is_dir": true}])
+    );
+
+    // Whole, one file (laid out under its path), one folder (to a temp folder).
+    let out = s
+        .mlf(&[
+            "artifacts",
+            "download",
+            "--run-id",
+            &run,
+            "--dst-path",
+            "all",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(
+        Path::new(&out),
+        std::fs::canonicalize(s.path().join("all")).unwrap()
+    );
+    same_tree(&tree, Path::new(&out));
+    no_partial_files(Path::new(&out));
+    let one = s
+        .mlf(&[
+            "artifacts",
+            "download",
+            "--run-id",
+            &run,
+            "--artifact-path",
+            "data/big.bin",
+            "--dst-path",
+            "one",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    assert!(one.ends_with("one/data/big.bin"), "{one}");
+    assert_eq!(
+        std::fs::read(&one).unwrap(),
+        std::fs::read(tree.join("data/big.bin")).unwrap()
+    );
+    let tmp = s
+        .mlf(&[
+            "artifacts",
+            "download",
+            "--run-id",
+            &run,
+            "--artifact-path",
+            "data",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(
+        std::fs::read(format!("{tmp}/sub dir/c d.txt")).unwrap(),
+        b"spaces"
+    );
+    s.mlf(&[
+        "artifacts",
+        "download",
+        "--run-id",
+        &run,
+        "--artifact-path",
+        "nope.txt",
+        "--dst-path",
+        "x",
+    ])
+    .fails(3);
+
+    // The URI, and a download by URI without a run id.
+    let uri = s
+        .mlf(&[
+            "artifacts",
+            "uri",
+            "--run-id",
+            &run,
+            "--artifact-path",
+            "data",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(uri, format!("{root}/data"));
+    assert_eq!(
+        s.mlf(&["artifacts", "uri", "--run-id", &run]).ok().trim(),
+        root
+    );
+    let got = s
+        .mlf(&[
+            "artifacts",
+            "download",
+            "--artifact-uri",
+            &format!("{uri}/big.bin"),
+            "--dst-path",
+            "by-uri",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    assert!(got.ends_with("by-uri/big.bin"), "{got}");
+    assert_eq!(
+        std::fs::read(got).unwrap(),
+        std::fs::read(tree.join("data/big.bin")).unwrap()
+    );
+}
