@@ -18,7 +18,6 @@ mod hostile;
 mod interop;
 mod metrics;
 mod remote;
-mod runs;
 mod search;
 mod search_mlflow;
 mod tls;

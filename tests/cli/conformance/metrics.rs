@@ -31,6 +31,8 @@ pub fn metrics_log_and_history(s: &Store) {
         "n=nan",
         "p=inf",
         "m=-inf",
+        "--step",
+        "-3",
         "--timestamp",
         "1",
     ])
@@ -69,16 +71,16 @@ pub fn metrics_log_and_history(s: &Store) {
     let (v, _, step) = latest;
     for m in [
         s.metric(&id, "loss", latest),
-        s.metric(&id, "n", (f64::NAN, 1, 0)),
-        s.metric_value(&id, "p", s.inf(), 1, 0),
-        s.metric_value(&id, "m", s.neg_inf(), 1, 0),
+        s.metric(&id, "n", (f64::NAN, 1, -3)),
+        s.metric_value(&id, "p", s.inf(), 1, -3),
+        s.metric_value(&id, "m", s.neg_inf(), 1, -3),
     ] {
         assert!(metrics.contains(&m), "{m} not in {metrics:?}");
     }
     let nan = s.json(&["metrics", "history", "--run-id", &id, "--key", "n"]);
     assert_eq!(
         nan,
-        json!({"metrics": [s.metric(&id, "n", (f64::NAN, 1, 0))]})
+        json!({"metrics": [s.metric(&id, "n", (f64::NAN, 1, -3))]})
     );
 
     // `metrics list`: the latest values by key, as runs get has them.
@@ -91,8 +93,12 @@ pub fn metrics_log_and_history(s: &Store) {
         .collect();
     assert_eq!(keys, ["loss", "m", "n", "p"]);
     assert_eq!(listed["metrics"][0], s.metric(&id, "loss", latest));
+    // MLFLOW_RUN_ID stands in for --run-id.
     let table = s
-        .mlf(&["metrics", "list", "--run-id", &id, "--no-headers"])
+        .mlf_with(
+            &[("MLFLOW_RUN_ID", &id)],
+            &["metrics", "list", "--no-headers"],
+        )
         .ok()
         .to_string();
     assert!(

@@ -44,6 +44,27 @@ pub fn tags_on_runs(s: &Store) {
     s.mlf(&["tags", "set", "--run-id", &id, "mlflow.runName=new-name"])
         .ok();
     assert_eq!(s.get_run(&id)["info"]["run_name"], "new-name");
+    // Long values are cut to the 8000 characters MLflow keeps, with a warning.
+    let r = s.mlf(&[
+        "tags",
+        "set",
+        "--run-id",
+        &id,
+        &format!("t={}", "y".repeat(8001)),
+    ]);
+    r.ok();
+    assert!(
+        r.stderr.contains("warning:") && r.stderr.contains("`t`"),
+        "{r}"
+    );
+    let tags = s.json(&["tags", "list", "--run-id", &id]);
+    let t = tags["tags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["key"] == "t")
+        .map(|t| t["value"].as_str().unwrap().chars().count());
+    assert_eq!(t, Some(8000));
     // One target, and one only.
     s.mlf(&[
         "tags",
