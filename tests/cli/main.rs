@@ -9,7 +9,6 @@ mod crash;
 mod errors;
 mod exact;
 mod experiments;
-mod fasttrack;
 mod faults;
 mod fields;
 mod filestore;
