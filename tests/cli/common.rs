@@ -222,6 +222,29 @@ pub fn python(version: &str) -> Option<PathBuf> {
 
 /// Runs a Python script with MLflow in `dir` and returns its stdout; panics on failure.
 pub fn run_python(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]) -> String {
+    let out = python_output(python, dir, script, envs);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "python failed\n--- stdout ---\n{stdout}\n--- stderr ---\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+/// Runs a Python script that must fail and returns its stderr; panics if it succeeds.
+pub fn python_fails(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]) -> String {
+    let out = python_output(python, dir, script, envs);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success(),
+        "python succeeded\n--- stdout ---\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    stderr
+}
+
+fn python_output(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(python);
     cmd.arg("-c")
         .arg(script)
@@ -232,14 +255,7 @@ pub fn run_python(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]
     for (k, v) in envs {
         cmd.env(k, v);
     }
-    let out = cmd.output().expect("run python");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "python failed\n--- stdout ---\n{stdout}\n--- stderr ---\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
+    cmd.output().expect("run python")
 }
 
 /// A real `mlflow server` on 127.0.0.1, started once per test process and stopped when the

@@ -1,12 +1,13 @@
 //! Artifacts: a file and a folder logged, listed (flat and recursive), downloaded whole, by
-//! path and by URI, and the artifact URI.
+//! path and by URI, and the artifact URI; the same files exchanged with Python MLflow.
 
 use std::path::Path;
 
 use serde_json::json;
 
 use super::Store;
-use crate::transfers::{log_tree, make_tree, no_partial_files, same_tree};
+use crate::common::python;
+use crate::transfers::{interop, log_tree, make_tree, no_partial_files, same_tree};
 
 pub fn artifacts_round_trip(s: &Store) {
     let tree = make_tree(s);
@@ -156,4 +157,10 @@ pub fn artifacts_round_trip(s: &Store) {
         std::fs::read(got).unwrap(),
         std::fs::read(tree.join("data/big.bin")).unwrap()
     );
+}
+
+/// mlf logs, Python lists and downloads; Python logs, mlf lists and downloads.
+pub fn artifacts_python_exchange(s: &Store) {
+    let Some(py) = python("3.18.0") else { return };
+    interop(s, &py, &s.name("py-arts"), s.q.python_lists_artifacts);
 }

@@ -253,6 +253,7 @@ conformance! {
     tags::tags_on_runs,
     tags::tags_on_experiments,
     artifacts::artifacts_round_trip,
+    artifacts::artifacts_python_exchange,
     outputs::outputs_on_empty_runs,
     outputs::outputs_snapshots,
     python::python_reads_what_mlf_logged,

@@ -79,6 +79,10 @@ pub struct Quirks {
     /// Page tokens are base64 of `{"offset": N}` as Python's `json.dumps` writes it;
     /// FastTrackML's have no space (`experiments_search`, `runs_search`).
     pub compact_page_tokens: bool,
+    /// Python MLflow 3.18 lists and downloads a run's artifacts; against FastTrackML 0.6.0 it
+    /// fails, as it also searches the run's logged models, an endpoint FastTrackML lacks
+    /// (`artifacts_python_exchange`).
+    pub python_lists_artifacts: bool,
     /// Run ids name folders: `../../etc` is refused as invalid (2), not unknown (3)
     /// (`runs_unknown`).
     pub run_ids_are_paths: bool,
@@ -171,6 +175,7 @@ const MLFLOW: Quirks = Quirks {
     order_by_bare_attributes: true,
     ascending_values_first: true,
     compact_page_tokens: false,
+    python_lists_artifacts: true,
     run_ids_are_paths: false,
 };
 
@@ -217,6 +222,7 @@ const FASTTRACK: Quirks = Quirks {
     order_by_bare_attributes: false,
     ascending_values_first: false,
     compact_page_tokens: true,
+    python_lists_artifacts: false,
     ..MLFLOW
 };
 
