@@ -16,6 +16,7 @@ mod generated;
 mod hostile;
 mod interop;
 mod metrics;
+mod reference;
 mod remote;
 mod search;
 mod search_mlflow;
