@@ -57,106 +57,37 @@ pub fn artifacts_round_trip(s: &Store) {
     );
 
     // Whole, one file (laid out under its path), one folder (to a temp folder).
-    let out = s
-        .mlf(&[
-            "artifacts",
-            "download",
-            "--run-id",
-            &run,
-            "--dst-path",
-            "all",
-        ])
-        .ok()
-        .trim()
-        .to_string();
+    let dl = format!("artifacts download --run-id {run}");
+    let out = s.out(&format!("{dl} --dst-path all"));
     assert_eq!(
         Path::new(&out),
         std::fs::canonicalize(s.path().join("all")).unwrap()
     );
     same_tree(&tree, Path::new(&out));
     no_partial_files(Path::new(&out));
-    let one = s
-        .mlf(&[
-            "artifacts",
-            "download",
-            "--run-id",
-            &run,
-            "--artifact-path",
-            "data/big.bin",
-            "--dst-path",
-            "one",
-        ])
-        .ok()
-        .trim()
-        .to_string();
+    let one = s.out(&format!("{dl} --artifact-path data/big.bin --dst-path one"));
     assert!(one.ends_with("one/data/big.bin"), "{one}");
-    assert_eq!(
-        std::fs::read(&one).unwrap(),
-        std::fs::read(tree.join("data/big.bin")).unwrap()
-    );
-    let tmp = s
-        .mlf(&[
-            "artifacts",
-            "download",
-            "--run-id",
-            &run,
-            "--artifact-path",
-            "data",
-        ])
-        .ok()
-        .trim()
-        .to_string();
+    let big = std::fs::read(tree.join("data/big.bin")).unwrap();
+    assert_eq!(std::fs::read(&one).unwrap(), big);
+    let tmp = s.out(&format!("{dl} --artifact-path data"));
     assert_eq!(
         std::fs::read(format!("{tmp}/sub dir/c d.txt")).unwrap(),
         b"spaces"
     );
-    s.mlf(&[
-        "artifacts",
-        "download",
-        "--run-id",
-        &run,
-        "--artifact-path",
-        "nope.txt",
-        "--dst-path",
-        "x",
-    ])
-    .fails(3);
+    s.cmd(&format!("{dl} --artifact-path nope.txt --dst-path x"))
+        .fails(3);
 
     // The URI, and a download by URI without a run id.
-    let uri = s
-        .mlf(&[
-            "artifacts",
-            "uri",
-            "--run-id",
-            &run,
-            "--artifact-path",
-            "data",
-        ])
-        .ok()
-        .trim()
-        .to_string();
+    let uri = s.out(&format!(
+        "artifacts uri --run-id {run} --artifact-path data"
+    ));
     assert_eq!(uri, format!("{root}/data"));
-    assert_eq!(
-        s.mlf(&["artifacts", "uri", "--run-id", &run]).ok().trim(),
-        root
-    );
-    let got = s
-        .mlf(&[
-            "artifacts",
-            "download",
-            "--artifact-uri",
-            &format!("{uri}/big.bin"),
-            "--dst-path",
-            "by-uri",
-        ])
-        .ok()
-        .trim()
-        .to_string();
+    assert_eq!(s.out(&format!("artifacts uri --run-id {run}")), root);
+    let got = s.out(&format!(
+        "artifacts download --artifact-uri {uri}/big.bin --dst-path by-uri"
+    ));
     assert!(got.ends_with("by-uri/big.bin"), "{got}");
-    assert_eq!(
-        std::fs::read(got).unwrap(),
-        std::fs::read(tree.join("data/big.bin")).unwrap()
-    );
+    assert_eq!(std::fs::read(got).unwrap(), big);
 }
 
 /// mlf logs, Python lists and downloads; Python logs, mlf lists and downloads.

@@ -16,18 +16,9 @@ fn digits_name(s: &Store) -> String {
 
 pub fn experiments_lifecycle(s: &Store) {
     let name = s.name("fraud-detection");
-    let id = s
-        .mlf(&[
-            "experiments",
-            "create",
-            "--experiment-name",
-            &name,
-            "--tag",
-            "team=ml",
-        ])
-        .ok()
-        .trim()
-        .to_string();
+    let id = s.out(&format!(
+        "experiments create --experiment-name {name} --tag team=ml"
+    ));
     s.q.experiment_ids.check(&id, s.q.own_store);
 
     let e = s.json(&["experiments", "get", "--experiment-id", &id]);
@@ -193,14 +184,8 @@ pub fn experiments_names(s: &Store) {
     // SQL UNIQUE message: mlf checks the name first).
     let b = s.name("b");
     let b_id = s.experiment(&b);
-    let r = s.mlf(&[
-        "experiments",
-        "rename",
-        "--experiment-id",
-        &b_id,
-        "--new-name",
-        &a,
-    ]);
+    let rename = format!("experiments rename --experiment-id {b_id} --new-name {a}");
+    let r = s.cmd(&rename);
     assert!(r.fails(5).contains("already exists"), "{r}");
     // A deleted experiment still holds its name.
     s.mlf(&["experiments", "delete", "--experiment-id", &id, "--yes"])
@@ -208,26 +193,15 @@ pub fn experiments_names(s: &Store) {
     s.mlf(&["experiments", "create", "-n", &a, "--exist-ok"])
         .fails(5);
     s.mlf(&["experiments", "create", "-n", &a]).fails(5);
-    s.mlf(&[
-        "experiments",
-        "rename",
-        "--experiment-id",
-        &b_id,
-        "--new-name",
-        &a,
-    ])
-    .fails(5);
+    s.cmd(&rename).fails(5);
 }
 
 pub fn experiments_search(s: &Store) {
     let p = s.name("e");
     let ids: Vec<String> = (0..5).map(|i| s.experiment(&format!("{p}-e{i}"))).collect();
     let scope = format!("name LIKE '{p}-%'");
-    let names = |args: &[&str]| -> Vec<String> {
-        let mut full = vec!["--filter", &scope];
-        full.extend_from_slice(args);
-        s.experiment_names(&full)
-    };
+    let names =
+        |args: &[&str]| s.experiment_names(&[&["--filter", scope.as_str()][..], args].concat());
     let n = |i: &[usize]| -> Vec<String> { i.iter().map(|i| format!("{p}-e{i}")).collect() };
     assert_eq!(names(&[]), n(&[4, 3, 2, 1, 0]), "newest first");
     assert_eq!(names(&["--order-by", "name DESC"]), n(&[4, 3, 2, 1, 0]));
@@ -236,37 +210,24 @@ pub fn experiments_search(s: &Store) {
     assert_eq!(names(&["--order-by", "experiment_id ASC"]), n(&by_id));
     assert_eq!(names(&["--max-results", "3"]), n(&[4, 3, 2]));
 
+    // What `experiments search` prints, with a filter and more arguments.
+    let printed = |filter: &str, args: &[&str]| -> String {
+        let full = [&["experiments", "search", "--filter", filter][..], args].concat();
+        s.mlf(&full).ok().to_string()
+    };
+
     // Pages: MLflow's token format, followed by --page-token.
-    let page = s.json(&[
-        "experiments",
-        "search",
-        "--filter",
+    let first_page = ["--max-results", "2", "--order-by", "name ASC"];
+    let page: serde_json::Value = serde_json::from_str(&printed(
         &scope,
-        "--max-results",
-        "2",
-        "--order-by",
-        "name ASC",
-    ]);
-    let first: Vec<&str> = page["experiments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(first, n(&[0, 1]));
+        &[&first_page[..], &["-o", "json"]].concat(),
+    ))
+    .unwrap();
     let token = page["next_page_token"].as_str().unwrap();
     assert_eq!(token, s.q.page_token(2), "MLflow's token format");
-    assert_eq!(
-        names(&[
-            "--max-results",
-            "2",
-            "--order-by",
-            "name ASC",
-            "--page-token",
-            token
-        ]),
-        n(&[2, 3])
-    );
+    assert_eq!(names(&first_page), n(&[0, 1]));
+    let next = [&first_page[..], &["--page-token", token]].concat();
+    assert_eq!(names(&next), n(&[2, 3]));
     let all = s.json(&[
         "experiments",
         "search",
@@ -278,78 +239,45 @@ pub fn experiments_search(s: &Store) {
     assert_eq!(all["experiments"].as_array().unwrap().len(), 5);
     assert!(all.get("next_page_token").is_none(), "{all}");
     if s.q.own_store {
-        let page = s.experiment_names(&["--max-results", "2", "--order-by", "name ASC"]);
+        let page = s.experiment_names(&first_page);
         assert_eq!(page, ["Default".to_string(), format!("{p}-e0")]);
         let all = s.json(&["experiments", "search", "--max-results", "6"]);
         assert_eq!(all["experiments"].as_array().unwrap().len(), 6);
         assert!(all.get("next_page_token").is_none(), "{all}");
     }
-    s.mlf(&["experiments", "search", "--page-token", "garbage!"])
-        .fails(2);
+    s.cmd("experiments search --page-token garbage!").fails(2);
 
     // Views: a deleted experiment leaves the active view.
-    s.mlf(&["experiments", "delete", "--experiment-id", &ids[2], "-y"])
+    s.cmd(&format!("experiments delete --experiment-id {} -y", ids[2]))
         .ok();
     assert_eq!(names(&[]), n(&[4, 3, 1, 0]));
     assert_eq!(names(&["--view", "deleted"]), n(&[2]));
     assert_eq!(names(&["--view", "all"]), n(&[4, 3, 2, 1, 0]));
-    s.mlf(&["experiments", "restore", "--experiment-id", &ids[2]])
+    s.cmd(&format!("experiments restore --experiment-id {}", ids[2]))
         .ok();
 
     // csv: a header row and flat columns; table: a header row, then one tab-separated line
     // per experiment; --no-headers drops the header in both.
-    let csv = s
-        .mlf(&[
-            "experiments",
-            "search",
-            "--filter",
-            &scope,
-            "-o",
-            "csv",
-            "--order-by",
-            "experiment_id",
-        ])
-        .ok()
-        .to_string();
+    let by_id_csv = ["-o", "csv", "--order-by", "experiment_id"];
+    let csv = printed(&scope, &by_id_csv);
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
         "experiment_id,name,artifact_location,lifecycle_stage,creation_time,last_update_time"
     );
     let lowest = &ids[by_id[0]];
-    let row = format!(
-        "{lowest},{p}-e{},{},active,",
-        by_id[0],
-        s.artifact_location(lowest)
-    );
+    let location = s.artifact_location(lowest);
+    let row = format!("{lowest},{p}-e{},{location},active,", by_id[0]);
     assert!(lines.next().unwrap().starts_with(&row), "{csv}");
     if s.q.own_store {
-        let csv = s
-            .mlf(&[
-                "experiments",
-                "search",
-                "-o",
-                "csv",
-                "--order-by",
-                "experiment_id",
-            ])
-            .ok()
-            .to_string();
-        assert!(
-            csv.lines().nth(1).unwrap().starts_with("0,Default,"),
-            "{csv}"
-        );
+        let csv = s.mlf(&[&["experiments", "search"][..], &by_id_csv].concat());
+        let second = csv.ok().lines().nth(1).unwrap().to_string();
+        assert!(second.starts_with("0,Default,"), "{csv}");
     }
-    let table = s
-        .mlf(&["experiments", "search", "--filter", &scope])
-        .ok()
-        .to_string();
+    let table = printed(&scope, &[]);
     assert_eq!(table.lines().count(), 6, "{table}");
     assert!(table.starts_with("experiment_id\tname\t"), "{table}");
-    let bare = s
-        .mlf(&["experiments", "search", "--filter", &scope, "--no-headers"])
-        .ok()
-        .to_string();
+    let bare = printed(&scope, &["--no-headers"]);
     assert_eq!(bare, table.split_once('\n').unwrap().1);
     let csv_bare = s
         .mlf(&[
@@ -368,23 +296,11 @@ pub fn experiments_search(s: &Store) {
 
     // An empty result: nothing in a table, the header in csv, an empty list in JSON.
     let none = format!("name = '{p}-none'");
-    assert_eq!(
-        s.mlf(&["experiments", "search", "--filter", &none]).ok(),
-        ""
-    );
-    assert_eq!(
-        s.json(&["experiments", "search", "--filter", &none]),
-        json!({"experiments": []})
-    );
-    let csv = s
-        .mlf(&["experiments", "search", "--filter", &none, "-o", "csv"])
-        .ok()
-        .to_string();
+    assert_eq!(printed(&none, &[]), "");
+    assert_eq!(printed(&none, &["-o", "json"]), "{\"experiments\":[]}\n");
+    let csv = printed(&none, &["-o", "csv"]);
     assert_eq!(csv.lines().count(), 1, "csv keeps its header: {csv}");
     if s.q.own_store {
-        assert_eq!(
-            s.mlf(&["experiments", "search", "--view", "deleted"]).ok(),
-            ""
-        );
+        assert_eq!(s.cmd("experiments search --view deleted").ok(), "");
     }
 }

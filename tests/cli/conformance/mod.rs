@@ -102,43 +102,56 @@ impl Store {
         self.json(&["runs", "get", "--run-id", run])["run"].clone()
     }
 
-    /// The run names `runs search ARGS` finds, in its order.
+    /// Runs `mlf` with `line` split at spaces (for arguments without spaces).
     #[track_caller]
-    pub fn run_names(&self, args: &[&str]) -> Vec<String> {
-        let mut full = vec!["runs", "search"];
-        full.extend_from_slice(args);
-        self.json(&full)["runs"]
+    pub fn cmd(&self, line: &str) -> crate::common::Run {
+        self.mlf(&line.split_whitespace().collect::<Vec<_>>())
+    }
+
+    /// Logs `KEY=` a value `len` characters long with `command` (`params log --run-id R`,
+    /// `tags set --run-id R`) and returns whether a warning named the key.
+    #[track_caller]
+    pub fn log_long(&self, command: &[&str], key: &str, len: usize) -> bool {
+        let arg = format!("{key}={}", "x".repeat(len));
+        let r = self.mlf(&[command, &[arg.as_str()]].concat());
+        r.ok();
+        r.stderr.contains("warning:") && r.stderr.contains(&format!("`{key}`"))
+    }
+
+    /// What `mlf LINE` (split at spaces) printed, trimmed; asserts success.
+    #[track_caller]
+    pub fn out(&self, line: &str) -> String {
+        self.cmd(line).ok().trim().to_string()
+    }
+
+    /// `field` (a JSON pointer) of each item of `list` that `COMMAND search ARGS` finds.
+    #[track_caller]
+    fn found(&self, command: &str, args: &[&str], list: &str, field: &str) -> Vec<String> {
+        let full = [&[command, "search"][..], args].concat();
+        self.json(&full)[list]
             .as_array()
             .unwrap()
             .iter()
-            .map(|r| r["info"]["run_name"].as_str().unwrap().to_string())
+            .map(|item| item.pointer(field).unwrap().as_str().unwrap().to_string())
             .collect()
+    }
+
+    /// The run names `runs search ARGS` finds, in its order.
+    #[track_caller]
+    pub fn run_names(&self, args: &[&str]) -> Vec<String> {
+        self.found("runs", args, "runs", "/info/run_name")
     }
 
     /// The run ids `runs search ARGS` finds, in its order.
     #[track_caller]
     pub fn run_ids(&self, args: &[&str]) -> Vec<String> {
-        let mut full = vec!["runs", "search"];
-        full.extend_from_slice(args);
-        self.json(&full)["runs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| r["info"]["run_id"].as_str().unwrap().to_string())
-            .collect()
+        self.found("runs", args, "runs", "/info/run_id")
     }
 
     /// The experiment names `experiments search ARGS` finds, in its order.
     #[track_caller]
     pub fn experiment_names(&self, args: &[&str]) -> Vec<String> {
-        let mut full = vec!["experiments", "search"];
-        full.extend_from_slice(args);
-        self.json(&full)["experiments"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["name"].as_str().unwrap().to_string())
-            .collect()
+        self.found("experiments", args, "experiments", "/name")
     }
 
     /// Where the store puts an experiment's artifacts by default.

@@ -165,11 +165,7 @@ impl Snapshot<'_> {
 
 pub fn outputs_snapshots(s: &Store) {
     let exp = s.name("snap");
-    let exp_id = s
-        .mlf(&["experiments", "create", "-n", &exp, "--tag", "team=ml"])
-        .ok()
-        .trim()
-        .to_string();
+    let exp_id = s.out(&format!("experiments create -n {exp} --tag team=ml"));
     let a = s.run_with(&[
         "--experiment-id",
         &exp_id,

@@ -19,15 +19,9 @@ pub fn python_reads_what_mlf_logged(s: &Store) {
         "--start-time",
         "1700000000000",
     ]);
-    s.mlf(&[
-        "params",
-        "log",
-        "--run-id",
-        &id,
-        "lr=0.01",
-        "model=cnn",
-        "layers=3",
-    ])
+    s.cmd(&format!(
+        "params log --run-id {id} lr=0.01 model=cnn layers=3"
+    ))
     .ok();
     let points = "key,value,step,timestamp\n\
                   loss,0.9,5,1700000000100\nloss,0.7,-2,1700000000200\nloss,0.5,10,1700000000300\n\
@@ -35,50 +29,14 @@ pub fn python_reads_what_mlf_logged(s: &Store) {
                   small,-inf,1,1700000000000\nacc,0.25,1,1700000000001\n";
     s.mlf_stdin(&["metrics", "log", "--run-id", &id, "--file", "-"], points)
         .ok();
-    s.mlf(&[
-        "metrics",
-        "log",
-        "--run-id",
-        &id,
-        "gap=1e-7",
-        "--step",
-        "1000000",
-        "--timestamp",
-        "1700000000400",
-    ])
-    .ok();
-    s.mlf(&[
-        "metrics",
-        "log",
-        "--run-id",
-        &id,
-        "acc4=0.75",
-        "--step",
-        "4",
-        "--timestamp",
-        "1700000000500",
-    ])
-    .ok();
-    s.mlf(&[
-        "tags",
-        "set",
-        "--run-id",
-        &id,
-        "stage=eval",
-        "mlflow.note.content=notes",
-    ])
-    .ok();
-    s.mlf(&[
-        "runs",
-        "end",
-        "--run-id",
-        &id,
-        "--status",
-        "FAILED",
-        "--end-time",
-        "1700000009999",
-    ])
-    .ok();
+    for line in [
+        format!("metrics log --run-id {id} gap=1e-7 --step 1000000 --timestamp 1700000000400"),
+        format!("metrics log --run-id {id} acc4=0.75 --step 4 --timestamp 1700000000500"),
+        format!("tags set --run-id {id} stage=eval mlflow.note.content=notes"),
+        format!("runs end --run-id {id} --status FAILED --end-time 1700000009999"),
+    ] {
+        s.cmd(&line).ok();
+    }
 
     let from_python = python_view(&py, s, &id);
     let from_mlf = mlf_view(s, &id);

@@ -262,11 +262,8 @@ pub fn runs_search(s: &Store) {
         s.mlf(&["params", "log", "--run-id", &id, &model]).ok();
         ids.push(id);
     }
-    let names = |args: &[&str]| -> Vec<String> {
-        let mut full = vec!["--experiment-name", &exp];
-        full.extend_from_slice(args);
-        s.run_names(&full)
-    };
+    let names =
+        |args: &[&str]| s.run_names(&[&["--experiment-name", exp.as_str()][..], args].concat());
     let r = |i: &[usize]| -> Vec<String> { i.iter().map(|i| format!("r{i}")).collect() };
     assert_eq!(names(&[]), r(&[4, 3, 2, 1, 0]), "start_time DESC");
     // Values first, then NaN, then missing (by start_time DESC), in both directions.
@@ -285,6 +282,11 @@ pub fn runs_search(s: &Store) {
         names(&["--order-by", "attributes.start_time ASC"]),
         r(&[0, 1, 2, 3, 4])
     );
+    // What a store without an order gives instead: a clear error.
+    let refused = |order: &[&str], code: i32, phrase: &str| {
+        let out = s.mlf(&[&["-q", "runs", "search", "-n", &exp][..], order].concat());
+        assert!(out.fails(code).contains(phrase), "{out}");
+    };
     let params = [
         "--order-by",
         "params.model",
@@ -294,34 +296,19 @@ pub fn runs_search(s: &Store) {
     if s.q.order_by_params {
         assert_eq!(names(&params), r(&[0, 2, 4, 1, 3]));
     } else {
-        let out = s.mlf(&[&["-q", "runs", "search", "-n", &exp][..], &params].concat());
-        assert!(out.fails(1).contains("no such column"), "{out}");
+        refused(&params, 1, "no such column: value");
     }
+    let bare = ["--order-by", "start_time ASC"];
     if s.q.order_by_bare_attributes {
-        assert_eq!(
-            names(&["--order-by", "start_time ASC"]),
-            r(&[0, 1, 2, 3, 4])
-        );
+        assert_eq!(names(&bare), r(&[0, 1, 2, 3, 4]));
     } else {
-        let out = s.mlf(&["runs", "search", "-n", &exp, "--order-by", "start_time ASC"]);
-        assert!(out.fails(2).contains("invalid order_by clause"), "{out}");
+        refused(&bare, 2, "invalid order_by clause");
     }
+    let run_name = ["--order-by", "attributes.run_name DESC"];
     if s.q.order_by_run_name {
-        assert_eq!(
-            names(&["--order-by", "attributes.run_name DESC"]),
-            r(&[4, 3, 2, 1, 0])
-        );
+        assert_eq!(names(&run_name), r(&[4, 3, 2, 1, 0]));
     } else {
-        let out = s.mlf(&[
-            "-q",
-            "runs",
-            "search",
-            "-n",
-            &exp,
-            "--order-by",
-            "attributes.run_name DESC",
-        ]);
-        assert!(out.fails(1).contains("no such column: run_name"), "{out}");
+        refused(&run_name, 1, "no such column: run_name");
     }
     assert_eq!(
         names(&["--order-by", "tags.mlflow.runName DESC"]),

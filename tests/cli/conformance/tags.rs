@@ -45,18 +45,8 @@ pub fn tags_on_runs(s: &Store) {
         .ok();
     assert_eq!(s.get_run(&id)["info"]["run_name"], "new-name");
     // Long values are cut to the 8000 characters MLflow keeps, with a warning.
-    let r = s.mlf(&[
-        "tags",
-        "set",
-        "--run-id",
-        &id,
-        &format!("t={}", "y".repeat(8001)),
-    ]);
-    r.ok();
-    assert!(
-        r.stderr.contains("warning:") && r.stderr.contains("`t`"),
-        "{r}"
-    );
+    let set = ["tags", "set", "--run-id", &id];
+    assert!(s.log_long(&set, "t", 8001), "a warning names the tag");
     let tags = s.json(&["tags", "list", "--run-id", &id]);
     let t = tags["tags"]
         .as_array()
@@ -96,11 +86,7 @@ pub fn tags_on_experiments(s: &Store) {
     assert_eq!(found, [name.as_str()]);
     // Tags given at creation and set later.
     let other = s.name("tagged");
-    let other_id = s
-        .mlf(&["experiments", "create", "-n", &other, "--tag", "team=ml"])
-        .ok()
-        .trim()
-        .to_string();
+    let other_id = s.out(&format!("experiments create -n {other} --tag team=ml"));
     s.mlf(&["tags", "set", "--experiment-id", &other_id, "owner=me"])
         .ok();
     let tags = s.json(&["tags", "list", "--experiment-id", &other_id]);
