@@ -140,6 +140,15 @@ impl TestEnv {
         to_run(self.command(args).output().expect("run mlf"))
     }
 
+    /// Runs `mlf` with these arguments and extra environment variables for this one call.
+    pub fn mlf_with(&self, envs: &[(&str, &str)], args: &[&str]) -> Run {
+        let mut cmd = self.command(args);
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        to_run(cmd.output().expect("run mlf"))
+    }
+
     /// Runs `mlf` with `input` on stdin.
     pub fn mlf_stdin(&self, args: &[&str], input: &str) -> Run {
         use std::io::Write;
@@ -213,6 +222,29 @@ pub fn python(version: &str) -> Option<PathBuf> {
 
 /// Runs a Python script with MLflow in `dir` and returns its stdout; panics on failure.
 pub fn run_python(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]) -> String {
+    let out = python_output(python, dir, script, envs);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "python failed\n--- stdout ---\n{stdout}\n--- stderr ---\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+/// Runs a Python script that must fail and returns its stderr; panics if it succeeds.
+pub fn python_fails(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]) -> String {
+    let out = python_output(python, dir, script, envs);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success(),
+        "python succeeded\n--- stdout ---\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    stderr
+}
+
+fn python_output(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(python);
     cmd.arg("-c")
         .arg(script)
@@ -223,14 +255,7 @@ pub fn run_python(python: &Path, dir: &Path, script: &str, envs: &[(&str, &str)]
     for (k, v) in envs {
         cmd.env(k, v);
     }
-    let out = cmd.output().expect("run python");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "python failed\n--- stdout ---\n{stdout}\n--- stderr ---\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
+    cmd.output().expect("run python")
 }
 
 /// A real `mlflow server` on 127.0.0.1, started once per test process and stopped when the
@@ -356,6 +381,8 @@ pub fn server_env() -> Option<TestEnv> {
 /// A running FastTrackML server.
 pub struct FmlServer {
     pub url: String,
+    /// Its folder: `fml.db`, and the default artifact root `artifacts/`.
+    pub dir: PathBuf,
 }
 
 static FML_SERVER: std::sync::OnceLock<Option<FmlServer>> = std::sync::OnceLock::new();
@@ -416,6 +443,7 @@ pub fn fasttrack_server() -> Option<&'static FmlServer> {
             wait_http(port, "/health", &log, 60);
             Some(FmlServer {
                 url: format!("http://127.0.0.1:{port}"),
+                dir,
             })
         })
         .as_ref()

@@ -1,4 +1,4 @@
-//! The file store (`mlruns/` folders): mlf's own lifecycle on it, tolerant reading, stores
+//! The file store (`mlruns/` folders): what mlf writes where, tolerant reading, stores
 //! written by Python MLflow 3.18 and 2.x read back identically, runs mlf writes read back
 //! identically by Python, `mlf migrate` into a database MLflow opens, and concurrent writers.
 
@@ -54,16 +54,16 @@ fn run_dir(env: &TestEnv, run_id: &str) -> PathBuf {
     panic!("no folder for run {run_id}");
 }
 
+/// What mlf writes where in the folders, as MLflow's file store lays it out. (The same
+/// commands' output, on every store: `conformance`.)
 #[test]
-fn lifecycle_on_a_file_store() {
+fn layout_on_disk() {
     let (env, _) = file_env();
     let id = env
         .mlf(&["experiments", "create", "-n", "fs-exp", "--tag", "team=ml"])
         .ok()
         .trim()
         .to_string();
-    assert_eq!(id.len(), 18, "{id}");
-    assert!(id.chars().all(|c| c.is_ascii_digit()) && !id.starts_with('0'));
     let root = env.path().join("mlruns");
     assert!(
         root.join("0/meta.yaml").is_file(),
@@ -79,7 +79,6 @@ fn lifecycle_on_a_file_store() {
         std::fs::read_to_string(root.join(&id).join("tags/team")).unwrap(),
         "ml"
     );
-    env.mlf(&["experiments", "create", "-n", "fs-exp"]).fails(5);
     env.mlf(&[
         "experiments",
         "rename",
@@ -157,10 +156,8 @@ fn lifecycle_on_a_file_store() {
 
     env.mlf(&["params", "log", "--run-id", &run, "lr=0.01", "a/b=x y"])
         .ok();
-    env.mlf(&["params", "log", "--run-id", &run, "lr=0.01"])
-        .ok();
-    let r = env.mlf(&["params", "log", "--run-id", &run, "lr=0.02"]);
-    assert!(r.fails(1).contains("0.01"), "{r}");
+    env.mlf(&["params", "log", "--run-id", &run, "lr=0.02"])
+        .fails(1);
     assert_eq!(
         std::fs::read_to_string(dir.join("params/lr")).unwrap(),
         "0.01"
@@ -178,9 +175,12 @@ fn lifecycle_on_a_file_store() {
         "mlflow.runName=renamed",
     ])
     .ok();
+    assert_eq!(
+        std::fs::read_to_string(dir.join("tags/stage")).unwrap(),
+        "eval"
+    );
     env.mlf(&["tags", "delete", "--run-id", &run, "stage"]).ok();
-    env.mlf(&["tags", "delete", "--run-id", &run, "stage"])
-        .fails(3);
+    assert!(!dir.join("tags/stage").exists());
     env.mlf(&[
         "runs",
         "end",
@@ -192,62 +192,12 @@ fn lifecycle_on_a_file_store() {
         "1700000000999",
     ])
     .ok();
-
-    let got = env
-        .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
-        .json();
-    let info = &got["run"]["info"];
-    assert_eq!(info["run_name"], "renamed");
-    assert_eq!(info["status"], "KILLED");
-    assert_eq!(info["end_time"], 1_700_000_000_999_i64);
-    let metrics: BTreeMap<String, Value> = got["run"]["data"]["metrics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| (m["key"].as_str().unwrap().to_string(), m["value"].clone()))
-        .collect();
-    assert_eq!(metrics["loss"], 0.25);
-    assert_eq!(metrics["n"], "NaN");
-    assert_eq!(metrics["i"], "-Infinity");
     let meta = std::fs::read_to_string(dir.join("meta.yaml")).unwrap();
     assert!(
         meta.contains("status: 5\n") && meta.contains("run_name: renamed\n"),
         "{meta}"
     );
-    let hist = env
-        .mlf(&[
-            "metrics", "history", "--run-id", &run, "--key", "loss", "-o", "json",
-        ])
-        .json();
-    assert_eq!(hist["metrics"].as_array().unwrap().len(), 2);
-
-    // Search: filter and order in memory.
-    let other = env.new_run("yes");
-    env.mlf(&["metrics", "log", "--run-id", &other, "loss=0.1"])
-        .ok();
-    let found = env
-        .mlf(&[
-            "runs",
-            "search",
-            "--experiment-id",
-            &id,
-            "--filter",
-            "metrics.loss < 0.3",
-            "--order-by",
-            "metrics.loss DESC",
-            "-o",
-            "json",
-        ])
-        .json();
-    let ids: Vec<&str> = found["runs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["info"]["run_id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, [run.as_str(), other.as_str()]);
-    env.mlf(&["runs", "search", "--filter", "metrics.loss <"])
-        .fails(2);
+    assert!(meta.contains("end_time: 1700000000999\n"), "{meta}");
 
     // Artifacts live in the run folder.
     std::fs::write(env.path().join("model.txt"), "weights").unwrap();
@@ -265,26 +215,9 @@ fn lifecycle_on_a_file_store() {
         std::fs::read_to_string(dir.join("artifacts/m/model.txt")).unwrap(),
         "weights"
     );
-    let out = env
-        .mlf(&[
-            "artifacts",
-            "download",
-            "--run-id",
-            &run,
-            "--artifact-path",
-            "m",
-            "--dst-path",
-            "dl",
-        ])
-        .ok()
-        .trim()
-        .to_string();
-    assert_eq!(
-        std::fs::read_to_string(Path::new(&out).join("model.txt")).unwrap(),
-        "weights"
-    );
 
     // Deletion: runs keep their folder with deleted_time; experiments move to .trash.
+    let other = env.new_run("yes");
     env.mlf(&["runs", "delete", "--run-id", &other, "-y"]).ok();
     let meta = std::fs::read_to_string(run_dir(&env, &other).join("meta.yaml")).unwrap();
     assert!(
@@ -298,29 +231,10 @@ fn lifecycle_on_a_file_store() {
         .ok();
     assert!(root.join(".trash").join(&id).join("meta.yaml").is_file());
     assert!(!root.join(&id).exists());
-    let got = env
-        .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
-        .json();
-    assert_eq!(got["run"]["info"]["lifecycle_stage"], "deleted");
-    env.mlf(&["metrics", "log", "--run-id", &run, "x=1"])
-        .fails(1);
     env.mlf(&["experiments", "restore", "--experiment-id", &id])
         .ok();
     assert!(root.join(&id).join("meta.yaml").is_file());
-    let got = env
-        .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
-        .json();
-    assert_eq!(got["run"]["info"]["lifecycle_stage"], "active");
-    let r = env.mlf(&["experiments", "delete", "--experiment-id", "0", "-y"]);
-    assert!(r.fails(2).contains("default experiment"), "{r}");
-    env.mlf(&[
-        "runs",
-        "get",
-        "--run-id",
-        "0123456789abcdef0123456789abcdef",
-    ])
-    .fails(3);
-    env.mlf(&["runs", "get", "--run-id", "../../etc"]).fails(2);
+    assert!(!root.join(".trash").join(&id).exists());
     std::fs::write(env.path().join("afile"), "x").unwrap();
     let r = env.mlf(&["--tracking-uri", "afile", "experiments", "search"]);
     assert!(r.fails(2).contains("is a file"), "{r}");

@@ -356,61 +356,6 @@ fn errors_echo_input_in_bounded_pieces() {
 }
 
 #[test]
-fn long_values_are_cut_with_a_warning_as_mlflow_does() {
-    for env in TestEnv::local_stores() {
-        let run = env.new_run("long");
-        let r = env.mlf(&[
-            "params",
-            "log",
-            "--run-id",
-            &run,
-            &format!("p={}", "x".repeat(6001)),
-        ]);
-        r.ok();
-        assert!(
-            r.stderr.contains("warning:") && r.stderr.contains("`p`"),
-            "{}",
-            r.stderr
-        );
-        let r = env.mlf(&[
-            "tags",
-            "set",
-            "--run-id",
-            &run,
-            &format!("t={}", "y".repeat(8001)),
-        ]);
-        r.ok();
-        assert!(
-            r.stderr.contains("warning:") && r.stderr.contains("`t`"),
-            "{}",
-            r.stderr
-        );
-        let got = env.mlf(&["runs", "get", &run, "-o", "json"]).json();
-        let data = &got["run"]["data"];
-        let len = |list: &str, key: &str| {
-            data[list]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|p| p["key"] == key)
-                .map(|p| p["value"].as_str().unwrap().chars().count())
-        };
-        assert_eq!(len("params", "p"), Some(6000));
-        assert_eq!(len("tags", "t"), Some(8000));
-        // At the limit, nothing is said.
-        let r = env.mlf(&[
-            "params",
-            "log",
-            "--run-id",
-            &run,
-            &format!("q={}", "z".repeat(6000)),
-        ]);
-        r.ok();
-        assert!(!r.stderr.contains("warning"), "{}", r.stderr);
-    }
-}
-
-#[test]
 fn error_texts_say_what_happened() {
     let env = TestEnv::new();
     env.new_run("x");

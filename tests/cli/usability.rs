@@ -1,144 +1,10 @@
-//! The natural guesses work: positional forms, headerless CSV, `help`, list commands, errors
-//! that say what to do, help text without noise, and tables fitted to a real terminal.
+//! The natural guesses work: `help`, errors that say what to do, help text without noise, and
+//! tables fitted to a real terminal. (Positional forms, headerless CSV and the shapes of list
+//! commands, on every store: `conformance`.)
 
 use std::process::Command;
 
-use serde_json::{json, Value};
-
 use crate::common::TestEnv;
-
-#[test]
-fn the_readme_pipe_logs_headerless_csv() {
-    for env in TestEnv::local_stores() {
-        let run = env.new_run("fraud-detection");
-        let input = "val_loss,0.5,1,1700000000000\nval_loss,0.25,2,1700000001000\nacc,0.75\n";
-        env.mlf_stdin(
-            &[
-                "metrics", "log", "--run-id", &run, "--file", "-", "--format", "csv",
-            ],
-            input,
-        )
-        .ok();
-        // Detected as CSV too, without --format.
-        env.mlf_stdin(
-            &["metrics", "log", "--run-id", &run, "--file", "-"],
-            "loss,3,4\n",
-        )
-        .ok();
-        let h = env
-            .mlf(&[
-                "metrics", "history", "val_loss", "--run-id", &run, "-o", "json",
-            ])
-            .json();
-        let values: Vec<f64> = h["metrics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| m["value"].as_f64().unwrap())
-            .collect();
-        assert_eq!(values, [0.5, 0.25]);
-        assert_eq!(h["metrics"][0]["timestamp"], 1700000000000i64);
-        assert_eq!(h["metrics"][1]["timestamp"], 1700000001000i64);
-        assert_eq!(h["metrics"][1]["step"], 2);
-        let listed = env
-            .mlf(&["metrics", "list", "--run-id", &run, "-o", "json"])
-            .json();
-        let keys: Vec<&str> = listed["metrics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| m["key"].as_str().unwrap())
-            .collect();
-        assert_eq!(keys, ["acc", "loss", "val_loss"]);
-        assert_eq!(listed["metrics"][2]["value"], 0.25);
-        assert_eq!(listed["metrics"][1]["step"], 4);
-        // A bad row names its line and logs nothing.
-        let e = env
-            .mlf_stdin(
-                &["metrics", "log", "--run-id", &run, "--file", "-"],
-                "a,1\nb\n",
-            )
-            .fails(2)
-            .to_string();
-        assert!(e.contains("line 2"), "{e}");
-        assert!(env
-            .mlf(&["metrics", "history", "a", "--run-id", &run, "-o", "json"])
-            .json()["metrics"]
-            .as_array()
-            .unwrap()
-            .is_empty());
-    }
-}
-
-#[test]
-fn positional_forms() {
-    for env in TestEnv::local_stores() {
-        let id = env
-            .mlf(&[
-                "experiments",
-                "create",
-                "--experiment-name",
-                "fraud-detection",
-            ])
-            .ok()
-            .trim()
-            .to_string();
-        let by_name = env
-            .mlf(&["experiments", "get", "fraud-detection", "-o", "json"])
-            .json();
-        let by_id = env.mlf(&["experiments", "get", &id, "-o", "json"]).json();
-        assert_eq!(by_name, by_id);
-        assert_eq!(by_name["experiment"]["name"], "fraud-detection");
-        // A name made of digits is found by name when no experiment has that id.
-        env.mlf(&["experiments", "create", "--experiment-name", "2024"])
-            .ok();
-        let digits = env
-            .mlf(&["experiments", "get", "2024", "-o", "json"])
-            .json();
-        assert_eq!(digits["experiment"]["name"], "2024");
-        env.mlf(&["experiments", "get", "nope"]).fails(3);
-
-        let run = env.new_run("fraud-detection");
-        let a = env.mlf(&["runs", "get", &run, "-o", "json"]).json();
-        let b = env
-            .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
-            .json();
-        assert_eq!(a, b);
-        env.mlf(&["runs", "get", &run, "--run-id", "other"])
-            .fails(2);
-        env.mlf(&["metrics", "log", "--run-id", &run, "val_loss=0.3"])
-            .ok();
-        let h = env
-            .mlf(&[
-                "metrics", "history", "val_loss", "--run-id", &run, "-o", "json",
-            ])
-            .json();
-        assert_eq!(h["metrics"][0]["value"], 0.3);
-
-        env.mlf(&["params", "log", "--run-id", &run, "lr=0.01", "model=cnn"])
-            .ok();
-        let p = env
-            .mlf(&["params", "list", "--run-id", &run, "-o", "json"])
-            .json();
-        assert_eq!(
-            p,
-            json!({"params": [{"key": "lr", "value": "0.01"}, {"key": "model", "value": "cnn"}]})
-        );
-        let table = env
-            .mlf(&["params", "list", "--run-id", &run])
-            .ok()
-            .to_string();
-        assert_eq!(table, "key\tvalue\nlr\t0.01\nmodel\tcnn\n");
-        // MLFLOW_RUN_ID stands in for --run-id.
-        let mut env = env;
-        env.env("MLFLOW_RUN_ID", &run);
-        assert_eq!(env.mlf(&["params", "list", "-o", "json"]).json(), p);
-        assert!(env
-            .mlf(&["metrics", "list", "--no-headers"])
-            .ok()
-            .starts_with("val_loss\t0.3\t0\t"));
-    }
-}
 
 #[test]
 fn help_is_a_subcommand_too() {
@@ -188,7 +54,7 @@ fn errors_say_what_to_do() {
 }
 
 /// Every `--help` page of the tree, by command path.
-fn help_tree(env: &TestEnv) -> Vec<(String, String)> {
+pub(crate) fn help_tree(env: &TestEnv) -> Vec<(String, String)> {
     let mut pages = Vec::new();
     let mut todo = vec![Vec::<String>::new()];
     while let Some(path) = todo.pop() {
@@ -324,32 +190,4 @@ fn tables_fit_the_terminal() {
     );
     let narrow = on_terminal(&env, &["experiments", "search"], 60);
     assert!(narrow.contains('…'), "{narrow}");
-}
-
-#[test]
-fn list_outputs_have_their_shapes_on_an_empty_run() {
-    for env in TestEnv::local_stores() {
-        let run = env.new_run("e");
-        let p: Value = env
-            .mlf(&["params", "list", "--run-id", &run, "-o", "json"])
-            .json();
-        assert_eq!(p, json!({"params": []}));
-        let m: Value = env
-            .mlf(&["metrics", "list", "--run-id", &run, "-o", "json"])
-            .json();
-        assert_eq!(m, json!({"metrics": []}));
-        assert_eq!(env.mlf(&["params", "list", "--run-id", &run]).ok(), "");
-        assert_eq!(
-            env.mlf(&["metrics", "list", "--run-id", &run, "-o", "csv"])
-                .ok(),
-            "key,value,step,timestamp\n"
-        );
-        env.mlf(&[
-            "params",
-            "list",
-            "--run-id",
-            "0123456789abcdef0123456789abcdef",
-        ])
-        .fails(3);
-    }
 }
