@@ -273,6 +273,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Search runs with MLflow''s filter syntax')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a run''s name, status or end time')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a run: set a terminal status (default FINISHED) and its end time')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command as an MLflow run')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a run (soft delete; asks on a terminal)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a deleted run')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -418,6 +419,33 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'mlf;runs;exec' {
+            [CompletionResult]::new('--experiment-id', '--experiment-id', [CompletionResultType]::ParameterName, 'Experiment id [env: MLFLOW_EXPERIMENT_ID]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]')
+            [CompletionResult]::new('--experiment-name', '--experiment-name', [CompletionResultType]::ParameterName, 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]')
+            [CompletionResult]::new('--run-name', '--run-name', [CompletionResultType]::ParameterName, 'Name of the run [default: a random name like brave-owl-417]')
+            [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Resume this run instead of creating one (it is set RUNNING again)')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Param to log before the command starts, KEY=VALUE (can be repeated)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag to set, KEY=VALUE (can be repeated)')
+            [CompletionResult]::new('--parent-run-id', '--parent-run-id', [CompletionResultType]::ParameterName, 'Make this run a child of another run')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description of the run (the `mlflow.note.content` tag)')
+            [CompletionResult]::new('--sampling-interval', '--sampling-interval', [CompletionResultType]::ParameterName, 'Seconds between system-metric samples [env: MLFLOW_SYSTEM_METRICS_SAMPLING_INTERVAL] [default: 10]')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('--no-capture', '--no-capture', [CompletionResultType]::ParameterName, 'Keep no copy of the command''s output')
+            [CompletionResult]::new('--system-metrics', '--system-metrics', [CompletionResultType]::ParameterName, 'Log system metrics (CPU, memory, disk, network) while the command runs [env: MLFLOW_ENABLE_SYSTEM_METRICS_LOGGING]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'mlf;runs;delete' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
@@ -456,6 +484,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search runs with MLflow''s filter syntax')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a run''s name, status or end time')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a run: set a terminal status (default FINISHED) and its end time')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command as an MLflow run')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a run (soft delete; asks on a terminal)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a deleted run')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -474,6 +503,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;runs;help;end' {
+            break
+        }
+        'mlf;runs;help;exec' {
             break
         }
         'mlf;runs;help;delete' {
@@ -1046,6 +1078,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search runs with MLflow''s filter syntax')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a run''s name, status or end time')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a run: set a terminal status (default FINISHED) and its end time')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command as an MLflow run')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a run (soft delete; asks on a terminal)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a deleted run')
             break
@@ -1063,6 +1096,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;help;runs;end' {
+            break
+        }
+        'mlf;help;runs;exec' {
             break
         }
         'mlf;help;runs;delete' {

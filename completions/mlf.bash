@@ -247,6 +247,9 @@ _mlf() {
             mlf__subcmd__help__subcmd__runs,end)
                 cmd="mlf__subcmd__help__subcmd__runs__subcmd__end"
                 ;;
+            mlf__subcmd__help__subcmd__runs,exec)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__exec"
+                ;;
             mlf__subcmd__help__subcmd__runs,get)
                 cmd="mlf__subcmd__help__subcmd__runs__subcmd__get"
                 ;;
@@ -322,6 +325,9 @@ _mlf() {
             mlf__subcmd__runs,end)
                 cmd="mlf__subcmd__runs__subcmd__end"
                 ;;
+            mlf__subcmd__runs,exec)
+                cmd="mlf__subcmd__runs__subcmd__exec"
+                ;;
             mlf__subcmd__runs,get)
                 cmd="mlf__subcmd__runs__subcmd__get"
                 ;;
@@ -348,6 +354,9 @@ _mlf() {
                 ;;
             mlf__subcmd__runs__subcmd__help,end)
                 cmd="mlf__subcmd__runs__subcmd__help__subcmd__end"
+                ;;
+            mlf__subcmd__runs__subcmd__help,exec)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__exec"
                 ;;
             mlf__subcmd__runs__subcmd__help,get)
                 cmd="mlf__subcmd__runs__subcmd__help__subcmd__get"
@@ -1779,7 +1788,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__help__subcmd__runs)
-            opts="create get search update end delete restore"
+            opts="create get search update end exec delete restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1821,6 +1830,20 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__help__subcmd__runs__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2393,7 +2416,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs)
-            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help create get describe search list update end delete restore help"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help create get describe search list update end exec delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2576,6 +2599,80 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__runs__subcmd__exec)
+            opts="-n -o -q -y -h --experiment-id --experiment-name --run-name --run-id --param --tag --parent-run-id --description --no-capture --system-metrics --sampling-interval --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --experiment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --experiment-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --run-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parent-run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sampling-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__runs__subcmd__get)
             opts="-o -q -y -h --run-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2615,7 +2712,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__help)
-            opts="create get search update end delete restore help"
+            opts="create get search update end exec delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2657,6 +2754,20 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -252,6 +252,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand list 'Search runs with MLflow''s filter syntax'
             cand update 'Change a run''s name, status or end time'
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
+            cand exec 'Run a command as an MLflow run'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
             cand restore 'Restore a deleted run'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -389,6 +390,32 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mlf;runs;exec'= {
+            cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
+            cand -n 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --experiment-name 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --run-name 'Name of the run [default: a random name like brave-owl-417]'
+            cand --run-id 'Resume this run instead of creating one (it is set RUNNING again)'
+            cand --param 'Param to log before the command starts, KEY=VALUE (can be repeated)'
+            cand --tag 'Tag to set, KEY=VALUE (can be repeated)'
+            cand --parent-run-id 'Make this run a child of another run'
+            cand --description 'Description of the run (the `mlflow.note.content` tag)'
+            cand --sampling-interval 'Seconds between system-metric samples [env: MLFLOW_SYSTEM_METRICS_SAMPLING_INTERVAL] [default: 10]'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand --no-capture 'Keep no copy of the command''s output'
+            cand --system-metrics 'Log system metrics (CPU, memory, disk, network) while the command runs [env: MLFLOW_ENABLE_SYSTEM_METRICS_LOGGING]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'mlf;runs;delete'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -425,6 +452,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand search 'Search runs with MLflow''s filter syntax'
             cand update 'Change a run''s name, status or end time'
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
+            cand exec 'Run a command as an MLflow run'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
             cand restore 'Restore a deleted run'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -438,6 +466,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;runs;help;update'= {
         }
         &'mlf;runs;help;end'= {
+        }
+        &'mlf;runs;help;exec'= {
         }
         &'mlf;runs;help;delete'= {
         }
@@ -949,6 +979,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand search 'Search runs with MLflow''s filter syntax'
             cand update 'Change a run''s name, status or end time'
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
+            cand exec 'Run a command as an MLflow run'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
             cand restore 'Restore a deleted run'
         }
@@ -961,6 +992,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;help;runs;update'= {
         }
         &'mlf;help;runs;end'= {
+        }
+        &'mlf;help;runs;exec'= {
         }
         &'mlf;help;runs;delete'= {
         }

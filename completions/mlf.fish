@@ -200,28 +200,29 @@ complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_sub
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an experiment and its runs (soft delete; asks on a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted experiment and its runs'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -l no-headers -d 'Leave out the header row of tables and CSV'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "describe" -d 'Show a run: info, params, latest metrics and tags'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "list" -d 'Search runs with MLflow\'s filter syntax'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "update" -d 'Change a run\'s name, status or end time'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "restore" -d 'Restore a deleted run'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "describe" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "list" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "update" -d 'Change a run\'s name, status or end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "exec" -d 'Run a command as an MLflow run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l run-name -d 'Name of the run [default: a random name like brave-owl-417]' -r
@@ -348,6 +349,29 @@ complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l run-name -d 'Name of the run [default: a random name like brave-owl-417]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l run-id -d 'Resume this run instead of creating one (it is set RUNNING again)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l param -d 'Param to log before the command starts, KEY=VALUE (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l tag -d 'Tag to set, KEY=VALUE (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l parent-run-id -d 'Make this run a child of another run' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l description -d 'Description of the run (the `mlflow.note.content` tag)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l sampling-interval -d 'Seconds between system-metric samples [env: MLFLOW_SYSTEM_METRICS_SAMPLING_INTERVAL] [default: 10]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l no-capture -d 'Keep no copy of the command\'s output'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l system-metrics -d 'Log system metrics (CPU, memory, disk, network) while the command runs [env: MLFLOW_ENABLE_SYSTEM_METRICS_LOGGING]'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -379,6 +403,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a run\'s name, status or end time'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command as an MLflow run'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted run'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -771,6 +796,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "update" -d 'Change a run\'s name, status or end time'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "exec" -d 'Run a command as an MLflow run'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "restore" -d 'Restore a deleted run'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "log" -d 'Log metric values to a run'

@@ -104,6 +104,11 @@ pub const CLOUD_SECRETS: [&str; 8] = [
     "AZURE_STORAGE_CLIENT_SECRET",
 ];
 
+/// Log system metrics during `runs exec` (`true`/`false`), as MLflow reads it.
+pub const MLFLOW_ENABLE_SYSTEM_METRICS_LOGGING: &str = "MLFLOW_ENABLE_SYSTEM_METRICS_LOGGING";
+/// Seconds between system-metric samples.
+pub const MLFLOW_SYSTEM_METRICS_SAMPLING_INTERVAL: &str = "MLFLOW_SYSTEM_METRICS_SAMPLING_INTERVAL";
+
 /// Proxy variables that reqwest honours (a raw connection would bypass them).
 pub const PROXY_VARS: [&str; 4] = ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
 

@@ -51,6 +51,12 @@ impl CliError {
     }
 }
 
+/// Ends mlf with an exit code and no message (the wrapped command of `runs exec` said what
+/// went wrong).
+#[derive(Debug, thiserror::Error)]
+#[error("exit {0}")]
+pub struct ExitWith(pub u8);
+
 /// The most characters of user input an error message repeats.
 pub const ECHO_LIMIT: usize = 200;
 
@@ -160,6 +166,9 @@ fn hint(err: &anyhow::Error) -> Option<String> {
 pub fn report(err: &anyhow::Error, color: bool) -> ExitCode {
     if is_broken_pipe(err) {
         return ExitCode::from(SUCCESS);
+    }
+    if let Some(ExitWith(code)) = err.downcast_ref::<ExitWith>() {
+        return ExitCode::from(*code);
     }
     let (red, yellow, reset) = if color {
         ("\x1b[1;31m", "\x1b[1;33m", "\x1b[0m")

@@ -1,5 +1,5 @@
-//! Reading the HEAD commit of the git work tree around a folder, without running git, for
-//! the `mlflow.source.git.commit` tag of new runs.
+//! Reading the HEAD commit, branch and remote URL of the git work tree around a folder,
+//! without running git, for the `mlflow.source.git.*` tags of new runs.
 
 use std::path::{Path, PathBuf};
 
@@ -30,6 +30,43 @@ pub fn head_commit(dir: &Path) -> Option<String> {
         let (hash, name) = line.split_once(' ')?;
         (name.trim() == reference && is_hash(hash)).then(|| hash.to_string())
     })
+}
+
+/// Returns the branch HEAD is on (`main`), if it is on one.
+pub fn head_branch(dir: &Path) -> Option<String> {
+    let git_dir = find_git_dir(dir)?;
+    let head = std::fs::read_to_string(git_dir.join("HEAD")).ok()?;
+    let name = head.trim().strip_prefix("ref:")?.trim();
+    Some(name.strip_prefix("refs/heads/").unwrap_or(name).to_string())
+}
+
+/// Returns the URL of the remote `origin` (as MLflow records it), else of the first remote.
+pub fn remote_url(dir: &Path) -> Option<String> {
+    let git_dir = find_git_dir(dir)?;
+    let common = std::fs::read_to_string(git_dir.join("commondir"))
+        .ok()
+        .map(|c| git_dir.join(c.trim()))
+        .unwrap_or(git_dir);
+    let config = std::fs::read_to_string(common.join("config")).ok()?;
+    let mut remote: Option<String> = None;
+    let mut urls: Vec<(String, String)> = Vec::new();
+    for line in config.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            remote = line
+                .strip_prefix("[remote \"")
+                .and_then(|l| l.strip_suffix("\"]"))
+                .map(str::to_string);
+        } else if let (Some(r), Some((k, v))) = (&remote, line.split_once('=')) {
+            if k.trim() == "url" {
+                urls.push((r.clone(), v.trim().to_string()));
+            }
+        }
+    }
+    urls.iter()
+        .find(|(r, _)| r == "origin")
+        .or(urls.first())
+        .map(|(_, u)| u.clone())
 }
 
 fn is_hash(s: &str) -> bool {
@@ -73,5 +110,13 @@ mod tests {
         let loose = "89abcdef0123456789abcdef0123456789abcdef";
         std::fs::write(git.join("refs/heads/main"), format!("{loose}\n")).unwrap();
         assert_eq!(head_commit(&sub).as_deref(), Some(loose));
+        assert_eq!(head_branch(&sub).as_deref(), Some("main"));
+        assert_eq!(remote_url(&sub), None);
+        std::fs::write(
+            git.join("config"),
+            "[core]\n\tbare = false\n[remote \"upstream\"]\n\turl = https://example.com/u.git\n[remote \"origin\"]\n\turl = git@example.com:o.git\n",
+        )
+        .unwrap();
+        assert_eq!(remote_url(&sub).as_deref(), Some("git@example.com:o.git"));
     }
 }

@@ -2,6 +2,7 @@
 //! knows clap or the output layer; progress and warnings go through callbacks.
 
 pub mod bulk;
+pub mod exec;
 pub mod ingest;
 pub mod migrate;
 pub mod start_run;

@@ -28,6 +28,8 @@ pub struct NewRun {
     pub start_time: Option<i64>,
     /// The folder the run is started from (for the git tags).
     pub cwd: Option<std::path::PathBuf>,
+    /// `mlflow.source.name`: what started the run (the command as typed).
+    pub source_name: Option<String>,
 }
 
 /// What starting a run did.
@@ -66,18 +68,33 @@ pub fn experiment(store: &dyn Store, target: &Target) -> Result<(Experiment, boo
 }
 
 /// The system tags MLflow's `start_run` sets where they apply: `mlflow.user`,
-/// `mlflow.parentRunId`, `mlflow.note.content`, and inside a git work tree
-/// `mlflow.source.git.commit`.
+/// `mlflow.source.type` (`LOCAL`) and `mlflow.source.name`, `mlflow.parentRunId`,
+/// `mlflow.note.content`, and inside a git work tree `mlflow.source.git.commit`,
+/// `mlflow.source.git.branch` and `mlflow.source.git.repoURL`.
 pub fn system_tags(new: &NewRun, cwd: Option<&Path>) -> Vec<Tag> {
-    let mut tags = vec![Tag::new("mlflow.user", crate::env::user_name())];
+    let mut tags = vec![
+        Tag::new("mlflow.user", crate::env::user_name()),
+        Tag::new("mlflow.source.type", "LOCAL"),
+    ];
+    if let Some(name) = &new.source_name {
+        tags.push(Tag::new("mlflow.source.name", name.clone()));
+    }
     if let Some(parent) = &new.parent_run_id {
         tags.push(Tag::new("mlflow.parentRunId", parent.clone()));
     }
     if let Some(text) = &new.description {
         tags.push(Tag::new("mlflow.note.content", text.clone()));
     }
-    if let Some(commit) = cwd.and_then(crate::git::head_commit) {
-        tags.push(Tag::new("mlflow.source.git.commit", commit));
+    if let Some(dir) = cwd {
+        if let Some(commit) = crate::git::head_commit(dir) {
+            tags.push(Tag::new("mlflow.source.git.commit", commit));
+            if let Some(branch) = crate::git::head_branch(dir) {
+                tags.push(Tag::new("mlflow.source.git.branch", branch));
+            }
+            if let Some(url) = crate::git::remote_url(dir) {
+                tags.push(Tag::new("mlflow.source.git.repoURL", url));
+            }
+        }
     }
     tags
 }

@@ -9,6 +9,7 @@ mod conformance;
 mod crash;
 mod errors;
 mod exact;
+mod exec;
 mod experiments;
 mod faults;
 mod fields;

@@ -67,6 +67,7 @@ pub(super) fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
         description,
         start_time,
         cwd: Some(ctx.cwd.clone()),
+        source_name: Some("mlf".into()),
     };
     let started = start_run::start(store, &target, &new)?;
     if started.created_experiment {

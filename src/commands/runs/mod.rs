@@ -3,6 +3,7 @@
 mod create;
 mod delete;
 mod end;
+mod exec;
 mod get;
 mod print;
 mod restore;
@@ -16,6 +17,7 @@ use crate::context::Ctx;
 
 pub use create::CreateArgs;
 pub use end::EndArgs;
+pub use exec::ExecArgs;
 pub use get::GetArgs;
 pub use search::SearchArgs;
 pub use update::UpdateArgs;
@@ -30,6 +32,7 @@ pub enum RunsCommand {
     Search(SearchArgs),
     Update(UpdateArgs),
     End(EndArgs),
+    Exec(ExecArgs),
     /// Delete a run (soft delete; asks on a terminal)
     Delete(RunOnlyArgs),
     /// Restore a deleted run
@@ -44,6 +47,7 @@ pub fn run(ctx: &Ctx, cmd: RunsCommand) -> anyhow::Result<()> {
         RunsCommand::Search(a) => search::search(ctx, a),
         RunsCommand::Update(a) => update::update(ctx, a),
         RunsCommand::End(a) => end::end(ctx, a),
+        RunsCommand::Exec(a) => exec::exec(ctx, a),
         RunsCommand::Delete(a) => delete::delete(ctx, a),
         RunsCommand::Restore(a) => restore::restore(ctx, a),
     }
