@@ -2600,7 +2600,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__exec)
-            opts="-n -o -q -y -h --experiment-id --experiment-name --run-name --run-id --param --tag --parent-run-id --description --no-capture --system-metrics --sampling-interval --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            opts="-n -o -q -y -h --experiment-id --experiment-name --run-name --tag --parent-run-id --description --run-id --param --no-capture --system-metrics --sampling-interval --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2622,14 +2622,6 @@ _mlf() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --run-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --param)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2639,6 +2631,14 @@ _mlf() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --param)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -352,11 +352,11 @@ complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l run-name -d 'Name of the run [default: a random name like brave-owl-417]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l run-id -d 'Resume this run instead of creating one (it is set RUNNING again)' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l param -d 'Param to log before the command starts, KEY=VALUE (can be repeated)' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l tag -d 'Tag to set, KEY=VALUE (can be repeated)' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l parent-run-id -d 'Make this run a child of another run' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l description -d 'Description of the run (the `mlflow.note.content` tag)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l run-id -d 'Resume this run instead of creating one (it is set RUNNING again)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l param -d 'Param to log before the command starts, KEY=VALUE (can be repeated)' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l sampling-interval -d 'Seconds between system-metric samples [env: MLFLOW_SYSTEM_METRICS_SAMPLING_INTERVAL] [default: 10]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'

@@ -203,43 +203,39 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> anyhow::Result<()> {
     let run_id = args.run.id()?;
     let key = args.key_word.or(args.key).unwrap_or_default();
     let points = ctx.store()?.metric_history(&run_id, &key)?;
-    match ctx.out.format {
-        OutputFormat::Json => ctx.out.json(&json!({ "metrics": points })),
-        OutputFormat::Csv => {
-            let rows: Vec<Vec<String>> = points
-                .iter()
-                .map(|m| {
-                    vec![
-                        m.key.clone(),
-                        crate::float::display(m.value),
-                        m.step.to_string(),
-                        m.timestamp.to_string(),
-                    ]
-                })
-                .collect();
-            ctx.out.rows(
-                &["key", "value", "step", "timestamp"].map(String::from),
-                &rows,
-            )
-        }
-        OutputFormat::Table => {
-            let rows: Vec<Vec<String>> = points
-                .iter()
-                .map(|m| {
-                    vec![
-                        m.step.to_string(),
-                        crate::float::display(m.value),
-                        output::time(Some(m.timestamp)),
-                    ]
-                })
-                .collect();
-            if rows.is_empty() {
-                ctx.out.status(&format!("No values of `{key}` found."));
-            }
-            ctx.out
-                .rows(&["step", "value", "timestamp"].map(String::from), &rows)
-        }
+    if points.is_empty() && ctx.out.format == OutputFormat::Table {
+        ctx.out.status(&format!("No values of `{key}` found."));
     }
+    print_points(ctx, &points, false)
+}
+
+/// Prints metric points: JSON `{"metrics": […]}`, CSV `key,value,step,timestamp`, or a table
+/// (with the key column when `with_key`: one row per key).
+fn print_points(ctx: &Ctx, points: &[Metric], with_key: bool) -> anyhow::Result<()> {
+    if ctx.out.format == OutputFormat::Json {
+        return ctx.out.json(&json!({ "metrics": points }));
+    }
+    let csv = ctx.out.format == OutputFormat::Csv;
+    let rows: Vec<Vec<String>> = points
+        .iter()
+        .map(|m| {
+            let value = crate::float::display(m.value);
+            let step = m.step.to_string();
+            match (csv, with_key) {
+                (true, _) => vec![m.key.clone(), value, step, m.timestamp.to_string()],
+                (false, true) => vec![m.key.clone(), value, step, output::time(Some(m.timestamp))],
+                (false, false) => vec![step, value, output::time(Some(m.timestamp))],
+            }
+        })
+        .collect();
+    let headers: &[&str] = match (csv, with_key) {
+        (true, _) | (false, true) => &["key", "value", "step", "timestamp"],
+        (false, false) => &["step", "value", "timestamp"],
+    };
+    ctx.out.rows(
+        &headers.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
+        &rows,
+    )
 }
 
 /// Print a run's latest metrics
@@ -256,42 +252,5 @@ pub struct ListArgs {
 
 fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let run = ctx.store()?.get_run(&args.run.id()?)?;
-    let points = run.data.metrics;
-    match ctx.out.format {
-        OutputFormat::Json => ctx.out.json(&json!({ "metrics": points })),
-        OutputFormat::Csv => {
-            let rows: Vec<Vec<String>> = points
-                .iter()
-                .map(|m| {
-                    vec![
-                        m.key.clone(),
-                        crate::float::display(m.value),
-                        m.step.to_string(),
-                        m.timestamp.to_string(),
-                    ]
-                })
-                .collect();
-            ctx.out.rows(
-                &["key", "value", "step", "timestamp"].map(String::from),
-                &rows,
-            )
-        }
-        OutputFormat::Table => {
-            let rows: Vec<Vec<String>> = points
-                .iter()
-                .map(|m| {
-                    vec![
-                        m.key.clone(),
-                        crate::float::display(m.value),
-                        m.step.to_string(),
-                        output::time(Some(m.timestamp)),
-                    ]
-                })
-                .collect();
-            ctx.out.rows(
-                &["key", "value", "step", "timestamp"].map(String::from),
-                &rows,
-            )
-        }
-    }
+    print_points(ctx, &run.data.metrics, true)
 }

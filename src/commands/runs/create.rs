@@ -20,6 +20,16 @@ use crate::output::OutputFormat;
 )]
 pub struct CreateArgs {
     #[command(flatten)]
+    new: NewRunArgs,
+    /// Start time in milliseconds since the epoch [default: now]
+    #[arg(long, value_name = "MS", allow_negative_numbers = true)]
+    start_time: Option<i64>,
+}
+
+/// What a new run is given, for `runs create` and `runs exec`.
+#[derive(Args, Debug)]
+pub struct NewRunArgs {
+    #[command(flatten)]
     experiment: ExperimentArgs,
     /// Name of the run [default: a random name like brave-owl-417]
     #[arg(long, value_name = "NAME")]
@@ -33,42 +43,40 @@ pub struct CreateArgs {
     /// Description of the run (the `mlflow.note.content` tag)
     #[arg(long, value_name = "TEXT")]
     description: Option<String>,
-    /// Start time in milliseconds since the epoch [default: now]
-    #[arg(long, value_name = "MS", allow_negative_numbers = true)]
-    start_time: Option<i64>,
+}
+
+impl NewRunArgs {
+    /// Checks the arguments and returns where the run goes and what it is given.
+    pub fn resolve(self, ctx: &Ctx, source_name: &str) -> anyhow::Result<(Target, NewRun)> {
+        let mut tags = parse_tags(&self.tags)?;
+        crate::commands::truncate_values(
+            &ctx.out,
+            "tag",
+            crate::store::validate::MAX_TAG_VALUE_LEN,
+            tags.iter_mut().map(|t| (t.key.as_str(), &mut t.value)),
+        );
+        let target = match self.experiment.selected() {
+            None => Target::Default,
+            Some(ExperimentRef::Id(id)) => Target::Id(id),
+            Some(ExperimentRef::Name(name)) => Target::Name(name),
+        };
+        let new = NewRun {
+            run_name: self.run_name,
+            tags,
+            parent_run_id: self.parent_run_id,
+            description: self.description,
+            start_time: None,
+            cwd: Some(ctx.cwd.clone()),
+            source_name: Some(source_name.to_string()),
+        };
+        Ok((target, new))
+    }
 }
 
 pub(super) fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
-    let CreateArgs {
-        experiment,
-        run_name,
-        tags,
-        parent_run_id,
-        description,
-        start_time,
-    } = args;
-    let mut user_tags = parse_tags(&tags)?;
-    crate::commands::truncate_values(
-        &ctx.out,
-        "tag",
-        crate::store::validate::MAX_TAG_VALUE_LEN,
-        user_tags.iter_mut().map(|t| (t.key.as_str(), &mut t.value)),
-    );
+    let (target, mut new) = args.new.resolve(ctx, "mlf")?;
+    new.start_time = args.start_time;
     let store = ctx.store()?;
-    let target = match experiment.selected() {
-        None => Target::Default,
-        Some(ExperimentRef::Id(id)) => Target::Id(id),
-        Some(ExperimentRef::Name(name)) => Target::Name(name),
-    };
-    let new = NewRun {
-        run_name,
-        tags: user_tags,
-        parent_run_id,
-        description,
-        start_time,
-        cwd: Some(ctx.cwd.clone()),
-        source_name: Some("mlf".into()),
-    };
     let started = start_run::start(store, &target, &new)?;
     if started.created_experiment {
         ctx.out.status(&format!(

@@ -2,13 +2,12 @@
 
 use clap::Args;
 
-use crate::commands::{parse_tags, split_kv, ExperimentArgs, ExperimentRef};
+use crate::commands::split_kv;
 use crate::context::Ctx;
 use crate::env;
 use crate::error::{CliError, ExitWith};
 use crate::model::{Param, RunStatus};
 use crate::ops::exec::{self, ExecSpec};
-use crate::ops::start_run::{NewRun, Target};
 use crate::store::uri::TrackingUri;
 
 /// Run a command as an MLflow run
@@ -29,25 +28,13 @@ use crate::store::uri::TrackingUri;
 )]
 pub struct ExecArgs {
     #[command(flatten)]
-    experiment: ExperimentArgs,
-    /// Name of the run [default: a random name like brave-owl-417]
-    #[arg(long, value_name = "NAME")]
-    run_name: Option<String>,
+    new: super::create::NewRunArgs,
     /// Resume this run instead of creating one (it is set RUNNING again)
     #[arg(long, value_name = "ID", conflicts_with_all = ["experiment_id", "experiment_name", "run_name", "parent_run_id"])]
     run_id: Option<String>,
     /// Param to log before the command starts, KEY=VALUE (can be repeated)
     #[arg(long = "param", value_name = "KEY=VALUE")]
     params: Vec<String>,
-    /// Tag to set, KEY=VALUE (can be repeated)
-    #[arg(long = "tag", value_name = "KEY=VALUE")]
-    tags: Vec<String>,
-    /// Make this run a child of another run
-    #[arg(long, value_name = "ID")]
-    parent_run_id: Option<String>,
-    /// Description of the run (the `mlflow.note.content` tag)
-    #[arg(long, value_name = "TEXT")]
-    description: Option<String>,
     /// Keep no copy of the command's output
     #[arg(long)]
     no_capture: bool,
@@ -64,13 +51,6 @@ pub struct ExecArgs {
 }
 
 pub(super) fn exec(ctx: &Ctx, args: ExecArgs) -> anyhow::Result<()> {
-    let mut tags = parse_tags(&args.tags)?;
-    crate::commands::truncate_values(
-        &ctx.out,
-        "tag",
-        crate::store::validate::MAX_TAG_VALUE_LEN,
-        tags.iter_mut().map(|t| (t.key.as_str(), &mut t.value)),
-    );
     let mut params = args
         .params
         .iter()
@@ -109,22 +89,10 @@ pub(super) fn exec(ctx: &Ctx, args: ExecArgs) -> anyhow::Result<()> {
         .command
         .split_first()
         .ok_or_else(|| CliError::usage("no command given after `--`"))?;
-    let target = match args.experiment.selected() {
-        None => Target::Default,
-        Some(ExperimentRef::Id(id)) => Target::Id(id),
-        Some(ExperimentRef::Name(name)) => Target::Name(name),
-    };
+    let (target, new) = args.new.resolve(ctx, &exec::as_typed(program, rest))?;
     let spec = ExecSpec {
         target,
-        new: NewRun {
-            run_name: args.run_name,
-            tags,
-            parent_run_id: args.parent_run_id,
-            description: args.description,
-            start_time: None,
-            cwd: Some(ctx.cwd.clone()),
-            source_name: Some(exec::as_typed(program, rest)),
-        },
+        new,
         resume: args.run_id,
         params,
         program: program.clone(),

@@ -240,13 +240,8 @@ impl ArtifactRepo for CloudRepo {
 
     fn download_file(&self, src: &str, file: &std::fs::File, progress: &Progress) -> Result<()> {
         let object = self.object(src)?;
-        let rt = runtime()?;
-        rt.block_on(async {
-            let got = self
-                .store
-                .get(&object)
-                .await
-                .map_err(|e| self.error(src, e))?;
+        runtime()?.block_on(async {
+            let got = self.get(src, &object).await?;
             let size = got.meta.size;
             if size >= RANGED_DOWNLOAD {
                 drop(got);
@@ -259,19 +254,19 @@ impl ArtifactRepo for CloudRepo {
 
     fn download(&self, src: &str, out: &mut dyn Write, progress: &Progress) -> Result<()> {
         let object = self.object(src)?;
-        let rt = runtime()?;
-        rt.block_on(async {
-            let got = self
-                .store
-                .get(&object)
-                .await
-                .map_err(|e| self.error(src, e))?;
+        runtime()?.block_on(async {
+            let got = self.get(src, &object).await?;
             stream_into(self, src, got, out, progress).await
         })
     }
 }
 
 impl CloudRepo {
+    /// Starts reading an object.
+    async fn get(&self, src: &str, object: &ObjectPath) -> Result<object_store::GetResult> {
+        self.store.get(object).await.map_err(|e| self.error(src, e))
+    }
+
     /// Downloads a large object in ranges, several at once, each streamed to its offset of
     /// `file` (as boto3's transfer manager does), so memory stays small whatever the size.
     async fn ranged(
