@@ -14,6 +14,29 @@ use crate::search::{self, Entity};
 use crate::store::{ExperimentQuery, ParsedQuery, Result, RunQuery, StoreError};
 
 /// Cuts the rows fetched (one more than `max`) to a page, with a token when more follow.
+/// Runs `select` with the clauses, order and one page of `sql`, mapping rows with `row`.
+fn select_page<T>(
+    conn: &Connection,
+    sql: &mut Sql,
+    select: &str,
+    offset: usize,
+    max: usize,
+    row: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Page<T>> {
+    let limit = sql.bind((max + 1) as i64);
+    let off = sql.bind(offset as i64);
+    let text = format!(
+        "{select} WHERE {} ORDER BY {} LIMIT {limit} OFFSET {off}",
+        sql.wheres.join(" AND "),
+        sql.order.join(", ")
+    );
+    let mut stmt = conn.prepare(&text).map_err(too_large)?;
+    let items = stmt
+        .query_map(rusqlite::params_from_iter(sql.args.iter()), row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(paged(items, offset, max))
+}
+
 fn paged<T>(mut items: Vec<T>, offset: usize, max: usize) -> Page<T> {
     let next_page_token = (items.len() > max).then(|| search::encode_page_token(offset + max));
     items.truncate(max);
@@ -59,24 +82,19 @@ pub(super) fn runs(conn: &Connection, q: &RunQuery) -> Result<Page<Run>> {
         run_clause(&mut sql, clause)?;
     }
     run_order(&mut sql, &order)?;
-    let limit = sql.bind((q.max_results + 1) as i64);
-    let off = sql.bind(offset as i64);
-    let text = format!(
+    let select = format!(
         "SELECT runs.run_uuid, runs.name, runs.experiment_id, runs.user_id, runs.status, \
-         runs.start_time, runs.end_time, runs.artifact_uri, runs.lifecycle_stage \
-         FROM runs{} WHERE {} ORDER BY {} LIMIT {limit} OFFSET {off}",
-        sql.joins,
-        sql.wheres.join(" AND "),
-        sql.order.join(", ")
+         runs.start_time, runs.end_time, runs.artifact_uri, runs.lifecycle_stage FROM runs{}",
+        sql.joins
     );
-    let mut stmt = conn.prepare(&text).map_err(too_large)?;
-    let infos = stmt
-        .query_map(
-            rusqlite::params_from_iter(sql.args.iter()),
-            runs::info_from_row,
-        )?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let page = paged(infos, offset, q.max_results);
+    let page = select_page(
+        conn,
+        &mut sql,
+        &select,
+        offset,
+        q.max_results,
+        runs::info_from_row,
+    )?;
     Ok(Page {
         items: runs::with_data(conn, page.items)?,
         next_page_token: page.next_page_token,
@@ -134,22 +152,15 @@ pub(super) fn experiments(
             sql.order.push("experiments.experiment_id DESC".into());
         }
     }
-    let limit = sql.bind((q.max_results + 1) as i64);
-    let off = sql.bind(offset as i64);
-    let text = format!(
-        "SELECT {} FROM experiments WHERE {} ORDER BY {} LIMIT {limit} OFFSET {off}",
-        experiments::columns(store),
-        sql.wheres.join(" AND "),
-        sql.order.join(", ")
-    );
-    let mut stmt = conn.prepare(&text).map_err(too_large)?;
-    let items = stmt
-        .query_map(
-            rusqlite::params_from_iter(sql.args.iter()),
-            experiments::from_row,
-        )?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut page = paged(items, offset, q.max_results);
+    let select = format!("SELECT {} FROM experiments", experiments::columns(store));
+    let mut page = select_page(
+        conn,
+        &mut sql,
+        &select,
+        offset,
+        q.max_results,
+        experiments::from_row,
+    )?;
     experiments::load_tags(conn, &mut page.items)?;
     Ok(page)
 }
