@@ -394,7 +394,7 @@ pub fn runs_search(s: &Store) {
         .to_string();
     assert_eq!(
         csv.lines().next().unwrap(),
-        "run_id,run_name,experiment_id,status,start_time,end_time,metrics.acc,params.model,tags.mlflow.runName,tags.mlflow.user"
+        "run_id,run_name,experiment_id,status,start_time,end_time,metrics.acc,params.model,tags.mlflow.runName,tags.mlflow.source.name,tags.mlflow.source.type,tags.mlflow.user"
     );
     assert_eq!(csv.lines().count(), 6);
 
