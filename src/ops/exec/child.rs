@@ -4,8 +4,8 @@
 //! files; signals mlf receives from other processes are passed on to it.
 
 use std::fs::File;
-use std::io::{IsTerminal, Read, Write};
-use std::os::fd::OwnedFd;
+use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
+use std::os::fd::{AsFd, OwnedFd};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::Arc;
@@ -77,16 +77,32 @@ pub fn start(
     })?;
     let mut copiers = Vec::new();
     if let Some((out_copy, err_copy)) = capture {
-        let out_src = source(out_master, child.stdout.take().map(|s| Box::new(s) as _));
-        let err_src = source(err_master, child.stderr.take().map(|s| Box::new(s) as _));
-        for (src, copy, out) in [
-            (out_src, out_copy, Out::Stdout),
-            (err_src, err_copy, Out::Stderr),
-        ] {
-            if let Some(src) = src {
-                copiers.push(std::thread::spawn(move || tee(src, copy, out)));
+        // Pipes of 1 MiB: a flood of output moves in large reads.
+        for fd in [
+            child.stdout.as_ref().map(|p| p.as_fd()),
+            child.stderr.as_ref().map(|p| p.as_fd()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let _ = nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_SETPIPE_SZ(1 << 20));
+        }
+        // A pipe to mlf's stdout that is itself a pipe is copied by the kernel (tee and
+        // splice), without passing through mlf's memory.
+        match (out_master, child.stdout.take()) {
+            (None, Some(pipe)) => {
+                copiers.push(std::thread::spawn(move || kernel_tee(pipe, out_copy)));
+            }
+            (master, _) => {
+                let src = source(master, None);
+                copiers.extend(
+                    src.map(|src| std::thread::spawn(move || tee(src, out_copy, Out::Stdout))),
+                );
             }
         }
+        let err_src = source(err_master, child.stderr.take().map(|s| Box::new(s) as _));
+        copiers
+            .extend(err_src.map(|src| std::thread::spawn(move || tee(src, err_copy, Out::Stderr))));
     }
     Ok(Running { child, copiers })
 }
@@ -136,9 +152,67 @@ fn source(
     }
 }
 
+/// Copies the child's stdout pipe to mlf's stdout and into `copy` with `tee(2)` and
+/// `splice(2)` when mlf's stdout is a pipe too; otherwise (or if the kernel refuses) as
+/// [`tee`] does.
+fn kernel_tee(mut pipe: std::process::ChildStdout, mut copy: File) {
+    use nix::fcntl::SpliceFFlags;
+    let stdout = std::io::stdout();
+    let out_is_pipe = nix::sys::stat::fstat(stdout.as_fd())
+        .is_ok_and(|st| st.st_mode & libc_s_ifmt() == libc_s_ififo());
+    if out_is_pipe {
+        let mut offset: i64 = 0;
+        loop {
+            let n = match nix::fcntl::tee(&pipe, stdout.as_fd(), 1 << 20, SpliceFFlags::empty()) {
+                Ok(0) => {
+                    // The end of the child's output (tee reads 0 only at EOF).
+                    let _ = copy.flush();
+                    return;
+                }
+                Ok(n) => n,
+                Err(_) => break,
+            };
+            // Move the same bytes from the pipe into the copy.
+            let mut left = n;
+            while left > 0 {
+                match nix::fcntl::splice(
+                    &pipe,
+                    None,
+                    &copy,
+                    Some(&mut offset),
+                    left,
+                    SpliceFFlags::empty(),
+                ) {
+                    Ok(0) => break,
+                    Ok(m) => left -= m,
+                    Err(_) => {
+                        // Keep what was passed on but not yet kept, then go on in user space.
+                        let mut rest = vec![0u8; left];
+                        let _ = pipe.read_exact(&mut rest);
+                        let _ = copy.seek(SeekFrom::Start(offset as u64));
+                        let _ = copy.write_all(&rest);
+                        return tee(Box::new(pipe), copy, Out::Stdout);
+                    }
+                }
+            }
+        }
+        let _ = copy.seek(SeekFrom::Start(offset as u64));
+    }
+    tee(Box::new(pipe), copy, Out::Stdout)
+}
+
+/// `S_IFMT` and `S_IFIFO`, the file-type bits of `st_mode`.
+fn libc_s_ifmt() -> u32 {
+    0o170000
+}
+
+fn libc_s_ififo() -> u32 {
+    0o010000
+}
+
 /// Copies a stream of the child to mlf's stream and into `copy`, as it comes (no delay).
 fn tee(mut src: Box<dyn Read + Send>, mut copy: File, out: Out) {
-    let mut buf = vec![0u8; 64 << 10];
+    let mut buf = vec![0u8; 1 << 20];
     let mut to_terminal = true;
     loop {
         let n = match src.read(&mut buf) {

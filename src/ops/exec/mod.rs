@@ -172,8 +172,8 @@ fn upload_logs(
 ) -> Result<()> {
     let repo = store.artifact_repo(&run.info.artifact_uri)?;
     let none: Progress = Arc::new(|_| {});
-    repo.upload(out, "logs/stdout.txt", &none)?;
-    repo.upload(err, "logs/stderr.txt", &none)
+    repo.upload_owned(out, "logs/stdout.txt", &none)?;
+    repo.upload_owned(err, "logs/stderr.txt", &none)
 }
 
 /// The command as a person would type it, for `mlflow.source.name`: words with spaces or

@@ -75,6 +75,29 @@ impl ArtifactRepo for LocalRepo {
         })
     }
 
+    fn upload_owned(&self, local: &Path, dest: &str, progress: &Progress) -> Result<()> {
+        let target = self.path(dest)?;
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| io_err(parent, e))?;
+        }
+        let size = std::fs::metadata(local).map(|m| m.len()).unwrap_or(0);
+        match std::fs::rename(local, &target) {
+            Ok(()) => {
+                // A temporary file is private (0600); an artifact is not.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    let _ =
+                        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o644));
+                }
+                progress(size);
+                Ok(())
+            }
+            // Another file system: copy.
+            Err(_) => self.upload(local, dest, progress),
+        }
+    }
+
     fn download(&self, src: &str, out: &mut dyn Write, progress: &Progress) -> Result<()> {
         let path = self.path(src)?;
         let mut input = match std::fs::File::open(&path) {

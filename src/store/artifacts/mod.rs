@@ -36,6 +36,11 @@ pub trait ArtifactRepo: Sync {
     fn upload(&self, local: &Path, dest: &str, progress: &Progress) -> Result<()>;
     /// Streams the file at `src` (relative to the root) into `out`.
     fn download(&self, src: &str, out: &mut dyn Write, progress: &Progress) -> Result<()>;
+    /// Stores a file mlf made itself and will not touch again (a temporary file) at `dest`;
+    /// a local repository on the same file system moves it into place instead of copying.
+    fn upload_owned(&self, local: &Path, dest: &str, progress: &Progress) -> Result<()> {
+        self.upload(local, dest, progress)
+    }
     /// Writes the file at `src` into the empty local `file`; repositories that can fetch
     /// parts of a file at once write them at their offsets.
     fn download_file(&self, src: &str, file: &std::fs::File, progress: &Progress) -> Result<()> {
@@ -124,10 +129,9 @@ mod tests {
             std::path::PathBuf::from("/abs/x")
         );
         assert!(local_path("s3://bucket/x").is_none());
-        assert!(open_direct("s3://bucket/x")
-            .err()
-            .unwrap()
-            .to_string()
-            .contains("`s3:`"));
+        let err = open_direct("hdfs://namenode/x").err().unwrap().to_string();
+        assert!(err.contains("`hdfs:`") && err.contains("`s3://`"), "{err}");
+        assert!(open_direct("mlflow-artifacts:/1/x").is_err());
+        assert!(open_direct("  ").is_err());
     }
 }
