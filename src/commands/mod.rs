@@ -108,14 +108,21 @@ impl ExperimentArgs {
     }
 }
 
-/// Looks up an experiment given positionally, by name or id: a name first unless it is all
-/// digits, in which case an id first, then a name.
+/// Looks up an experiment given positionally, by name or id: a name first unless it is an
+/// integer id (all digits, within 64 bits), in which case an id first, then a name. Digits too
+/// long for an id are a name first (SQL stores and servers refuse them as ids), then an id.
 pub fn find_experiment_by_word(store: &dyn Store, word: &str) -> Result<Experiment, StoreError> {
-    if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
+    let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    if digits && word.parse::<i64>().is_ok() {
         match store.get_experiment(word) {
             Err(e @ StoreError::NotFound { .. }) => {
                 store.get_experiment_by_name(word).map_err(|_| e)
             }
+            other => other,
+        }
+    } else if digits {
+        match store.get_experiment_by_name(word) {
+            Err(e @ StoreError::NotFound { .. }) => store.get_experiment(word).map_err(|_| e),
             other => other,
         }
     } else {

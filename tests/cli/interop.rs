@@ -373,7 +373,10 @@ print(json.dumps({"exp": exp, "rid": rid, "plain": plain, "inputs": inputs}))
                 "json",
             ])
             .json();
-        assert_eq!(plain["run"]["inputs"], json!({"dataset_inputs": []}));
+        assert_eq!(
+            plain["run"]["inputs"],
+            json!({"dataset_inputs": [], "model_inputs": []})
+        );
         let exp = out["exp"].as_str().unwrap();
         for (filter, want) in [
             ("datasets.name = 'wine'", vec![rid]),

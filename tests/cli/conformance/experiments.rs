@@ -6,12 +6,17 @@ use serde_json::json;
 use super::Store;
 
 /// A name of digits only that no experiment has as its id: nine digits, so that it also fits
-/// the 32-bit ids of FastTrackML. (A name too long for an integer id is not found by name:
-/// see the report of issue 12.)
+/// the 32-bit ids of FastTrackML.
 fn digits_name(s: &Store) -> String {
+    let digits = unique_digits(s);
+    format!("1{}", &digits[digits.len() - 8..])
+}
+
+/// Digits of the store's unique name part, at least 24 of them: too long for any integer id.
+fn unique_digits(s: &Store) -> String {
     let u = s.name("");
     let digits: String = u.bytes().map(|b| char::from(b'0' + b % 10)).collect();
-    format!("1{}", &digits[digits.len() - 8..])
+    format!("{digits:0>24}")
 }
 
 pub fn experiments_lifecycle(s: &Store) {
@@ -51,6 +56,13 @@ pub fn experiments_lifecycle(s: &Store) {
         s.json(&["experiments", "get", &digits])["experiment"]["name"],
         digits.as_str()
     );
+    // Digits too long for an id are a name, on every store (not an invalid id, not a 500).
+    let long_digits = format!("9{}", unique_digits(s));
+    s.experiment(&long_digits);
+    assert_eq!(
+        s.json(&["experiments", "get", &long_digits])["experiment"]["name"],
+        long_digits.as_str()
+    );
     s.mlf(&["experiments", "get", &s.name("nope")]).fails(3);
 
     // Newest first, here and (on a store of its own) before `Default`.
@@ -59,7 +71,10 @@ pub fn experiments_lifecycle(s: &Store) {
         [name.as_str()]
     );
     if s.q.own_store {
-        assert_eq!(s.experiment_names(&[]), [digits.as_str(), &name, "Default"]);
+        assert_eq!(
+            s.experiment_names(&[]),
+            [long_digits.as_str(), &digits, &name, "Default"]
+        );
     }
 
     // Rename: nothing on stdout, `{}` in JSON.

@@ -37,7 +37,14 @@ pub fn tags_on_runs(s: &Store) {
     let tags = s.json(&["tags", "list", "--run-id", &id]);
     assert_eq!(
         keys(&tags),
-        ["eq", "mlflow.runName", "mlflow.user", "stage"],
+        [
+            "eq",
+            "mlflow.runName",
+            "mlflow.source.name",
+            "mlflow.source.type",
+            "mlflow.user",
+            "stage"
+        ],
         "{tags}"
     );
     // Setting mlflow.runName renames the run.
