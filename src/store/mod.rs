@@ -12,6 +12,7 @@ pub mod models;
 pub mod names;
 mod query;
 pub mod registry;
+pub mod registry_local;
 pub mod rest;
 pub mod rules;
 pub mod sql;
