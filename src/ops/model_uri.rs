@@ -47,7 +47,9 @@ fn version_of(store: &dyn Store, uri: &ModelUri) -> Result<Option<(String, Strin
                     StoreError::not_found(
                         Kind::ModelVersion,
                         match stage {
-                            Some(s) => format!("registered model `{name}` has no version in stage {s}"),
+                            Some(s) => {
+                                format!("registered model `{name}` has no version in stage {s}")
+                            }
                             None => format!("registered model `{name}` has no versions"),
                         },
                     )

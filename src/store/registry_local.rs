@@ -163,9 +163,7 @@ pub fn highest(versions: &[ModelVersion]) -> Option<&ModelVersion> {
 }
 
 fn tag_value<'a>(tags: &'a [Tag], key: &str) -> Option<&'a str> {
-    tags.iter()
-        .find(|t| t.key == key)
-        .map(|t| t.value.as_str())
+    tags.iter().find(|t| t.key == key).map(|t| t.value.as_str())
 }
 
 fn filter_for(query: &RegistryQuery, dialect: RegistryDialect) -> Result<Vec<Clause>> {

@@ -62,7 +62,14 @@ fn norm(v: &Value) -> Value {
 }
 
 fn download(env: &TestEnv, uri: &str, dst: &str) -> BTreeMap<String, Vec<u8>> {
-    let out = env.mlf(&["artifacts", "download", "--artifact-uri", uri, "--dst-path", dst]);
+    let out = env.mlf(&[
+        "artifacts",
+        "download",
+        "--artifact-uri",
+        uri,
+        "--dst-path",
+        dst,
+    ]);
     tree(Path::new(out.ok().trim()))
 }
 
@@ -71,8 +78,16 @@ fn lifecycle(env: &TestEnv) {
     let name = unique("fraud");
     let run = env.new_run(&unique("reg"));
     let src = model_dir(env);
-    env.mlf(&["artifacts", "log", "--run-id", &run, &src, "--artifact-path", "model"])
-        .ok();
+    env.mlf(&[
+        "artifacts",
+        "log",
+        "--run-id",
+        &run,
+        &src,
+        "--artifact-path",
+        "model",
+    ])
+    .ok();
     let source = format!("runs:/{run}/model");
     let reg = |extra: &[&str]| {
         let mut args = vec!["registry", "register", "--name", &name, "--source", &source];
@@ -82,7 +97,10 @@ fn lifecycle(env: &TestEnv) {
     assert_eq!(reg(&["--tag", "ci=passed", "--alias", "champion"]), "1");
     assert_eq!(reg(&[]), "2");
 
-    let get = || env.mlf(&["registry", "get", "--name", &name, "-o", "json"]).json();
+    let get = || {
+        env.mlf(&["registry", "get", "--name", &name, "-o", "json"])
+            .json()
+    };
     let m = get();
     assert_eq!(m["registered_model"]["name"], json!(name));
     assert_eq!(
@@ -95,8 +113,13 @@ fn lifecycle(env: &TestEnv) {
 
     // As mlflow.register_model stores a runs:/ source whose path holds an MLmodel: the run's
     // artifact location of that path, and the run.
-    let info = env.mlf(&["runs", "get", "--run-id", &run, "-o", "json"]).json();
-    let artifact_uri = info["run"]["info"]["artifact_uri"].as_str().unwrap().to_string();
+    let info = env
+        .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
+        .json();
+    let artifact_uri = info["run"]["info"]["artifact_uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let vs = env
         .mlf(&["registry", "versions", "--name", &name, "-o", "json"])
         .json();
@@ -116,9 +139,31 @@ fn lifecycle(env: &TestEnv) {
         a.extend_from_slice(args);
         env.mlf(&a).ok().to_string()
     };
-    assert_eq!(alias(&["set", "--name", &name, "--alias", "challenger", "--version", "2"]), "");
-    alias(&["set", "--name", &name, "--alias", "champion", "--version", "2"]);
-    let mut aliases = get()["registered_model"]["aliases"].as_array().unwrap().clone();
+    assert_eq!(
+        alias(&[
+            "set",
+            "--name",
+            &name,
+            "--alias",
+            "challenger",
+            "--version",
+            "2"
+        ]),
+        ""
+    );
+    alias(&[
+        "set",
+        "--name",
+        &name,
+        "--alias",
+        "champion",
+        "--version",
+        "2",
+    ]);
+    let mut aliases = get()["registered_model"]["aliases"]
+        .as_array()
+        .unwrap()
+        .clone();
     aliases.sort_by_key(|a| a.to_string());
     assert_eq!(
         aliases,
@@ -133,64 +178,171 @@ fn lifecycle(env: &TestEnv) {
         get()["registered_model"]["aliases"],
         json!([{"alias": "champion", "version": "2"}])
     );
-    env.mlf(&["registry", "tags", "set", "--name", &name, "team=risk"]).ok();
-    env.mlf(&["registry", "tags", "set", "--name", &name, "--version", "2", "validated=yes"])
+    env.mlf(&["registry", "tags", "set", "--name", &name, "team=risk"])
         .ok();
-    assert_eq!(get()["registered_model"]["tags"], json!([{"key": "team", "value": "risk"}]));
+    env.mlf(&[
+        "registry",
+        "tags",
+        "set",
+        "--name",
+        &name,
+        "--version",
+        "2",
+        "validated=yes",
+    ])
+    .ok();
+    assert_eq!(
+        get()["registered_model"]["tags"],
+        json!([{"key": "team", "value": "risk"}])
+    );
     let only = env
-        .mlf(&["registry", "versions", "--name", &name, "--filter", "tags.validated = 'yes'", "-o", "json"])
+        .mlf(&[
+            "registry",
+            "versions",
+            "--name",
+            &name,
+            "--filter",
+            "tags.validated = 'yes'",
+            "-o",
+            "json",
+        ])
         .json();
     let only = only["model_versions"].as_array().unwrap();
     assert_eq!(only.len(), 1);
     assert_eq!(only[0]["version"], json!("2"));
     let older = env
-        .mlf(&["registry", "versions", "--name", &name, "--filter", "version_number < 2"])
+        .mlf(&[
+            "registry",
+            "versions",
+            "--name",
+            &name,
+            "--filter",
+            "version_number < 2",
+        ])
         .ok()
         .to_string();
     assert_eq!(older.lines().count(), 2, "a header and version 1:\n{older}");
-    env.mlf(&["registry", "tags", "delete", "--name", &name, "team"]).ok();
-    env.mlf(&["registry", "tags", "delete", "--name", &name, "--version", "2", "validated", "absent"])
+    env.mlf(&["registry", "tags", "delete", "--name", &name, "team"])
         .ok();
+    env.mlf(&[
+        "registry",
+        "tags",
+        "delete",
+        "--name",
+        &name,
+        "--version",
+        "2",
+        "validated",
+        "absent",
+    ])
+    .ok();
     assert_eq!(get()["registered_model"]["tags"], json!([]));
 
     // Search by name and tag.
     let found = env
-        .mlf(&["registry", "search", "--filter", &format!("name = '{name}'"), "-o", "json"])
+        .mlf(&[
+            "registry",
+            "search",
+            "--filter",
+            &format!("name = '{name}'"),
+            "-o",
+            "json",
+        ])
         .json();
-    assert_eq!(found["registered_models"].as_array().unwrap().len(), 1, "{found}");
     assert_eq!(
-        env.mlf(&["registry", "search", "--filter", &format!("name LIKE '{name}'")])
-            .ok()
-            .lines()
-            .nth(1)
-            .and_then(|l| l.split('\t').next()),
+        found["registered_models"].as_array().unwrap().len(),
+        1,
+        "{found}"
+    );
+    assert_eq!(
+        env.mlf(&[
+            "registry",
+            "search",
+            "--filter",
+            &format!("name LIKE '{name}'")
+        ])
+        .ok()
+        .lines()
+        .nth(1)
+        .and_then(|l| l.split('\t').next()),
         Some(name.as_str())
     );
 
     // Errors: bad filters exit 2, unknown things 3.
-    env.mlf(&["registry", "search", "--filter", "run_id = 'x'"]).fails(2);
-    env.mlf(&["registry", "versions", "--name", &name, "--filter", "version_number = 1.5"])
+    env.mlf(&["registry", "search", "--filter", "run_id = 'x'"])
         .fails(2);
-    env.mlf(&["registry", "versions", "--name", &name, "--filter", "params.a = 'b'"])
-        .fails(2);
-    env.mlf(&["registry", "get", "--name", &unique("nope")]).fails(3);
-    env.mlf(&["registry", "alias", "set", "--name", &name, "--alias", "a", "--version", "9"])
+    env.mlf(&[
+        "registry",
+        "versions",
+        "--name",
+        &name,
+        "--filter",
+        "version_number = 1.5",
+    ])
+    .fails(2);
+    env.mlf(&[
+        "registry",
+        "versions",
+        "--name",
+        &name,
+        "--filter",
+        "params.a = 'b'",
+    ])
+    .fails(2);
+    env.mlf(&["registry", "get", "--name", &unique("nope")])
         .fails(3);
-    env.mlf(&["registry", "alias", "set", "--name", &name, "--alias", "latest", "--version", "1"])
-        .fails(2);
-    env.mlf(&["registry", "register", "--name", &name, "--source", &format!("runs:/{run}/none")])
-        .fails(3);
+    env.mlf(&[
+        "registry",
+        "alias",
+        "set",
+        "--name",
+        &name,
+        "--alias",
+        "a",
+        "--version",
+        "9",
+    ])
+    .fails(3);
+    env.mlf(&[
+        "registry",
+        "alias",
+        "set",
+        "--name",
+        &name,
+        "--alias",
+        "latest",
+        "--version",
+        "1",
+    ])
+    .fails(2);
+    env.mlf(&[
+        "registry",
+        "register",
+        "--name",
+        &name,
+        "--source",
+        &format!("runs:/{run}/none"),
+    ])
+    .fails(3);
 
     // models:/ URIs download the model's files, MLmodel on top.
     let want = tree(Path::new(&src));
     let dst = env.path().join("dl-alias").display().to_string();
-    assert_eq!(download(env, &format!("models:/{name}@champion"), &dst), want);
+    assert_eq!(
+        download(env, &format!("models:/{name}@champion"), &dst),
+        want
+    );
     let dst = env.path().join("dl-v1").display().to_string();
     assert_eq!(download(env, &format!("models:/{name}/1"), &dst), want);
     let dst = env.path().join("dl-latest").display().to_string();
     assert_eq!(download(env, &format!("models:/{name}/latest"), &dst), want);
-    env.mlf(&["artifacts", "download", "--artifact-uri", &format!("models:/{name}@gone")])
-        .fails(3);
+    env.mlf(&[
+        "artifacts",
+        "download",
+        "--artifact-uri",
+        &format!("models:/{name}@gone"),
+    ])
+    .fails(3);
 }
 
 #[test]
@@ -216,7 +368,14 @@ fn registry_on_fasttrack_is_a_clear_error() {
     // ENDPOINT_NOT_FOUND for the rest.
     let name = unique("fraud");
     let err = env
-        .mlf(&["registry", "register", "--name", &name, "--source", "s3://bucket/model"])
+        .mlf(&[
+            "registry",
+            "register",
+            "--name",
+            &name,
+            "--source",
+            "s3://bucket/model",
+        ])
         .fails(2)
         .to_string();
     assert!(err.contains("does not support the model registry"), "{err}");
@@ -263,12 +422,18 @@ print(json.dumps({
 
 /// Compares what Python reads (`py`) with what mlf reads, field by field and file by file.
 fn compare(env: &TestEnv, py: &Value) {
-    let get = env.mlf(&["registry", "get", "--name", "fraud", "-o", "json"]).json();
+    let get = env
+        .mlf(&["registry", "get", "--name", "fraud", "-o", "json"])
+        .json();
     assert_eq!(norm(&get["registered_model"]), norm(&py["rm"]), "get");
     let vs = env
         .mlf(&["registry", "versions", "--name", "fraud", "-o", "json"])
         .json();
-    assert_eq!(norm(&vs["model_versions"]), norm(&py["versions"]), "versions");
+    assert_eq!(
+        norm(&vs["model_versions"]),
+        norm(&py["versions"]),
+        "versions"
+    );
     let v1 = vs["model_versions"]
         .as_array()
         .unwrap()
@@ -283,11 +448,24 @@ fn compare(env: &TestEnv, py: &Value) {
     v1_mlf.as_object_mut().unwrap().remove("aliases");
     assert_eq!(norm(&v1_mlf), norm(&v1_py), "version 1");
     let found = env
-        .mlf(&["registry", "search", "--filter", "name LIKE 'fr%'", "-o", "json"])
+        .mlf(&[
+            "registry",
+            "search",
+            "--filter",
+            "name LIKE 'fr%'",
+            "-o",
+            "json",
+        ])
         .json();
-    assert_eq!(norm(&found["registered_models"]), norm(&py["search"]), "search");
+    assert_eq!(
+        norm(&found["registered_models"]),
+        norm(&py["search"]),
+        "search"
+    );
     for (uri, py_dir) in py["dl"].as_object().unwrap() {
-        let dst = env.path().join(format!("mlf-{}", uri.replace([':', '/', '@'], "_")));
+        let dst = env
+            .path()
+            .join(format!("mlf-{}", uri.replace([':', '/', '@'], "_")));
         let mine = download(env, uri, &dst.display().to_string());
         assert!(mine.contains_key("MLmodel"), "{uri}: {:?}", mine.keys());
         assert_eq!(mine, tree(Path::new(py_dir.as_str().unwrap())), "{uri}");
@@ -305,7 +483,8 @@ fn registry_python_writes_mlf_reads() {
         let envs = env.python_env();
         let envs: Vec<(&str, &str)> = envs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let script = format!("import sys; sys.argv = ['x', 'write']\n{PY_REGISTRY}");
-        let out: Value = serde_json::from_str(run_python(&py, env.path(), &script, &envs).trim()).unwrap();
+        let out: Value =
+            serde_json::from_str(run_python(&py, env.path(), &script, &envs).trim()).unwrap();
         assert_eq!(out["v1"]["source"], out["underlying"]);
         compare(&env, &out);
     }
@@ -317,25 +496,61 @@ fn registry_mlf_writes_python_reads() {
     for env in TestEnv::local_stores() {
         let run = env.new_run("reg");
         let src = model_dir(&env);
-        env.mlf(&["artifacts", "log", "--run-id", &run, &src, "--artifact-path", "model"])
-            .ok();
+        env.mlf(&[
+            "artifacts",
+            "log",
+            "--run-id",
+            &run,
+            &src,
+            "--artifact-path",
+            "model",
+        ])
+        .ok();
         let source = format!("runs:/{run}/model");
-        env.mlf(&["registry", "register", "--name", "fraud", "--source", &source, "--tag", "ci=passed", "--alias", "champion"])
+        env.mlf(&[
+            "registry",
+            "register",
+            "--name",
+            "fraud",
+            "--source",
+            &source,
+            "--tag",
+            "ci=passed",
+            "--alias",
+            "champion",
+        ])
+        .ok();
+        env.mlf(&[
+            "registry", "register", "--name", "fraud", "--source", &source,
+        ])
+        .ok();
+        env.mlf(&["registry", "tags", "set", "--name", "fraud", "team=risk"])
             .ok();
-        env.mlf(&["registry", "register", "--name", "fraud", "--source", &source]).ok();
-        env.mlf(&["registry", "tags", "set", "--name", "fraud", "team=risk"]).ok();
-        env.mlf(&["registry", "tags", "set", "--name", "fraud", "--version", "2", "validated=yes"])
-            .ok();
+        env.mlf(&[
+            "registry",
+            "tags",
+            "set",
+            "--name",
+            "fraud",
+            "--version",
+            "2",
+            "validated=yes",
+        ])
+        .ok();
         let envs = env.python_env();
         let envs: Vec<(&str, &str)> = envs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let script = format!("import sys; sys.argv = ['x', 'read', '{run}']\n{PY_REGISTRY}");
-        let out: Value = serde_json::from_str(run_python(&py, env.path(), &script, &envs).trim()).unwrap();
+        let out: Value =
+            serde_json::from_str(run_python(&py, env.path(), &script, &envs).trim()).unwrap();
         // Python reads the version mlf registered as its own register_model would have made it.
         assert_eq!(out["alias"]["version"], json!("1"));
         assert_eq!(out["alias"]["aliases"], json!(["champion"]));
         assert_eq!(out["alias"]["source"], out["underlying"]);
         assert_eq!(out["alias"]["run_id"], json!(run));
-        assert_eq!(out["alias"]["tags"], json!([{"key": "ci", "value": "passed"}]));
+        assert_eq!(
+            out["alias"]["tags"],
+            json!([{"key": "ci", "value": "passed"}])
+        );
         compare(&env, &out);
     }
 }

@@ -16,7 +16,9 @@ pub enum AliasCommand {
 
 /// Point an alias (champion, staging, …) at a version
 #[derive(Args, Debug)]
-#[command(after_help = "Example:\n  mlf registry alias set --name fraud --alias champion --version 3")]
+#[command(
+    after_help = "Example:\n  mlf registry alias set --name fraud --alias champion --version 3"
+)]
 pub struct AliasSetArgs {
     /// Registered model name
     #[arg(long, value_name = "NAME")]
@@ -64,8 +66,10 @@ pub enum TagsCommand {
 
 /// Set tags of a registered model, or of one version with --version
 #[derive(Args, Debug)]
-#[command(after_help = "Examples:\n  mlf registry tags set --name fraud team=risk\n  \
-    mlf registry tags set --name fraud --version 3 validated=true")]
+#[command(
+    after_help = "Examples:\n  mlf registry tags set --name fraud team=risk\n  \
+    mlf registry tags set --name fraud --version 3 validated=true"
+)]
 pub struct TagsSetArgs {
     /// Registered model name
     #[arg(long, value_name = "NAME")]
@@ -78,8 +82,9 @@ pub struct TagsSetArgs {
     tags: Vec<String>,
 }
 
-/// Delete tags of a registered model, or of one version with --version (missing ones are no
-/// error)
+/// Delete tags of a registered model, or of one version with --version
+///
+/// A tag that is not set is no error, as in MLflow.
 #[derive(Args, Debug)]
 pub struct TagsDeleteArgs {
     /// Registered model name

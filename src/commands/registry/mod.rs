@@ -112,12 +112,18 @@ fn get(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
     }
     let mut rows = vec![
         vec!["name".into(), m.name.clone()],
-        vec!["creation_timestamp".into(), output::time(Some(m.creation_timestamp))],
+        vec![
+            "creation_timestamp".into(),
+            output::time(Some(m.creation_timestamp)),
+        ],
         vec![
             "last_updated_timestamp".into(),
             output::time(Some(m.last_updated_timestamp)),
         ],
-        vec!["description".into(), m.description.clone().unwrap_or_default()],
+        vec![
+            "description".into(),
+            m.description.clone().unwrap_or_default(),
+        ],
     ];
     rows.extend(
         m.latest_versions
@@ -141,8 +147,10 @@ fn get(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
 ///
 /// The filter takes MLflow's registry grammar: `name` (=, !=, LIKE, ILIKE, IN) and tags.
 #[derive(Args, Debug)]
-#[command(after_help = "Examples:\n  mlf registry search --filter \"name LIKE 'fraud%'\"\n  \
-    mlf registry search --filter \"tags.team = 'risk'\" -o json")]
+#[command(
+    after_help = "Examples:\n  mlf registry search --filter \"name LIKE 'fraud%'\"\n  \
+    mlf registry search --filter \"tags.team = 'risk'\" -o json"
+)]
 pub struct SearchArgs {
     /// Filter, e.g. "name LIKE 'fraud%' AND tags.team = 'risk'"
     #[arg(long, value_name = "FILTER")]

@@ -173,7 +173,9 @@ impl Parser<'_> {
                     value_pos,
                 ))
             }
-            (Value::Number(n), true) if n.fract() == 0.0 && !self.s[value_pos..self.pos].contains(['.', 'e', 'E']) => {
+            (Value::Number(n), true)
+                if n.fract() == 0.0 && !self.s[value_pos..self.pos].contains(['.', 'e', 'E']) =>
+            {
                 Value::Number(n)
             }
             (Value::String(s), true) => match s.trim().parse::<i64>() {
@@ -225,10 +227,19 @@ mod tests {
         let f = ok("name = 'fraud' AND tags.team LIKE 'ri%'", RegisteredModels);
         assert_eq!(f.clauses.len(), 2);
         assert_eq!(f.clauses[1].entity, Entity::Tag);
-        let f = ok("version_number >= '2' and run_id IN ('a', 'b')", ModelVersions);
+        let f = ok(
+            "version_number >= '2' and run_id IN ('a', 'b')",
+            ModelVersions,
+        );
         assert_eq!(f.clauses[0].value, Value::Number(2.0));
-        assert_eq!(f.clauses[1].value, Value::List(vec!["a".into(), "b".into()]));
-        ok("source_path = 'runs:/x/model' AND tag.`k` != 'v'", ModelVersions);
+        assert_eq!(
+            f.clauses[1].value,
+            Value::List(vec!["a".into(), "b".into()])
+        );
+        ok(
+            "source_path = 'runs:/x/model' AND tag.`k` != 'v'",
+            ModelVersions,
+        );
         ok("attribute.name ILIKE '%f%'", RegisteredModels);
         ok("", ModelVersions);
     }

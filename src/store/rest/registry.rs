@@ -32,7 +32,12 @@ fn tags(v: &Value) -> Vec<Tag> {
         .and_then(Value::as_array)
         .map(|a| {
             a.iter()
-                .map(|t| Tag::new(s(t, "key").unwrap_or_default(), s(t, "value").unwrap_or_default()))
+                .map(|t| {
+                    Tag::new(
+                        s(t, "key").unwrap_or_default(),
+                        s(t, "value").unwrap_or_default(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -57,7 +62,11 @@ pub(super) fn version(v: &Value) -> ModelVersion {
         aliases: v
             .get("aliases")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default(),
         model_id: s(v, "model_id"),
         storage_location: None,
@@ -121,12 +130,19 @@ fn classify(e: StoreError, name: &str, version: Option<&str>) -> StoreError {
 }
 
 impl RestStore {
-    fn reg_get(&self, path: &str, q: &[(&str, String)], name: &str, v: Option<&str>) -> Result<Value> {
+    fn reg_get(
+        &self,
+        path: &str,
+        q: &[(&str, String)],
+        name: &str,
+        v: Option<&str>,
+    ) -> Result<Value> {
         self.get(path, q).map_err(|e| classify(e, name, v))
     }
 
     fn reg_post(&self, path: &str, body: Value, name: &str, v: Option<&str>) -> Result<Value> {
-        self.post(path, body, false).map_err(|e| classify(e, name, v))
+        self.post(path, body, false)
+            .map_err(|e| classify(e, name, v))
     }
 
     fn reg_delete(&self, path: &str, body: Value, name: &str, v: Option<&str>) -> Result<Value> {
@@ -138,7 +154,12 @@ impl RestStore {
     fn registry_search(&self, path: &str, q: &RegistryQuery, default: usize) -> Result<Value> {
         let mut query = vec![(
             "max_results",
-            if q.max_results == 0 { default } else { q.max_results }.to_string(),
+            if q.max_results == 0 {
+                default
+            } else {
+                q.max_results
+            }
+            .to_string(),
         )];
         if let Some(f) = q.filter.as_deref().filter(|f| !f.is_empty()) {
             query.push(("filter", f.to_string()));
@@ -169,7 +190,12 @@ impl RegistryStore for RestStore {
     }
 
     fn get_registered_model(&self, name: &str) -> Result<RegisteredModel> {
-        let v = self.reg_get("/registered-models/get", &[("name", name.into())], name, None)?;
+        let v = self.reg_get(
+            "/registered-models/get",
+            &[("name", name.into())],
+            name,
+            None,
+        )?;
         Ok(model(v.get("registered_model").unwrap_or(&Value::Null)))
     }
 

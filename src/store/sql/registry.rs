@@ -22,7 +22,11 @@ fn ws(conn: &Connection, table: &str) -> Result<&'static str> {
             |r| r.get::<_, i64>(0),
         )
         .map(|n| n > 0)?;
-    Ok(if has { " AND workspace = 'default'" } else { "" })
+    Ok(if has {
+        " AND workspace = 'default'"
+    } else {
+        ""
+    })
 }
 
 const VERSION_COLUMNS: &str = "name, version, creation_time, last_updated_time, description, \
@@ -36,10 +40,14 @@ fn version_from_row(r: &Row<'_>) -> rusqlite::Result<ModelVersion> {
         last_updated_timestamp: r.get::<_, Option<i64>>(3)?.unwrap_or(0),
         description: r.get(4)?,
         user_id: r.get(5)?,
-        current_stage: r.get::<_, Option<String>>(6)?.unwrap_or_else(|| "None".into()),
+        current_stage: r
+            .get::<_, Option<String>>(6)?
+            .unwrap_or_else(|| "None".into()),
         source: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
         run_id: r.get(8)?,
-        status: r.get::<_, Option<String>>(9)?.unwrap_or_else(|| "READY".into()),
+        status: r
+            .get::<_, Option<String>>(9)?
+            .unwrap_or_else(|| "READY".into()),
         status_message: r.get::<_, Option<String>>(10)?.filter(|s| !s.is_empty()),
         tags: Vec::new(),
         run_link: r.get(11)?,
@@ -196,7 +204,10 @@ fn upsert(
         .map(|(i, k)| format!("{k} = ?{}", i + 2))
         .collect();
     let n = conn.execute(
-        &format!("UPDATE {table} SET {set} = ?1 WHERE {}{w}", cond.join(" AND ")),
+        &format!(
+            "UPDATE {table} SET {set} = ?1 WHERE {}{w}",
+            cond.join(" AND ")
+        ),
         values,
     )?;
     if n == 0 {
@@ -305,10 +316,21 @@ impl RegistryStore for SqlStore {
                  run_link, storage_location{c}) \
                  VALUES (?1, ?2, ?3, ?3, ?4, NULL, 'None', ?5, ?6, 'READY', NULL, NULL, ?7{v})"
             ),
-            params![req.name, version, now, req.description, req.source, run_id, storage],
+            params![
+                req.name,
+                version,
+                now,
+                req.description,
+                req.source,
+                run_id,
+                storage
+            ],
         )?;
         tx.execute(
-            &format!("UPDATE registered_models SET last_updated_time = ?1 WHERE name = ?2{}", ws(&tx, "registered_models")?),
+            &format!(
+                "UPDATE registered_models SET last_updated_time = ?1 WHERE name = ?2{}",
+                ws(&tx, "registered_models")?
+            ),
             params![now, req.name],
         )?;
         for t in unique_tags(&req.tags) {
@@ -413,7 +435,9 @@ impl RegistryStore for SqlStore {
         let v = get_version(&tx, name, version)?;
         let w = ws(&tx, "model_version_tags")?;
         tx.execute(
-            &format!("DELETE FROM model_version_tags WHERE name = ?1 AND version = ?2 AND key = ?3{w}"),
+            &format!(
+                "DELETE FROM model_version_tags WHERE name = ?1 AND version = ?2 AND key = ?3{w}"
+            ),
             params![name, local::version(&v.version)?, key],
         )?;
         tx.commit()
