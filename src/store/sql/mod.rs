@@ -13,6 +13,7 @@ mod clauses;
 mod experiments;
 mod import;
 mod registry;
+mod registry_read;
 mod runs;
 mod schema;
 mod search;
