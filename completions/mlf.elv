@@ -38,6 +38,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand params 'Log and list parameters'
             cand tags 'Manage run and experiment tags'
             cand artifacts 'Upload, list and download run artifacts'
+            cand registry 'Register models and move aliases (the model registry)'
             cand config 'Show and change settings'
             cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
             cand completions 'Print a shell completion script'
@@ -836,6 +837,283 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;artifacts;help;help'= {
         }
+        &'mlf;registry'= {
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand register 'Register a model version and print its number'
+            cand get 'Show a registered model: its tags, aliases and latest versions'
+            cand describe 'Show a registered model: its tags, aliases and latest versions'
+            cand search 'Search registered models'
+            cand list 'Search registered models'
+            cand versions 'List the versions of a registered model (search_model_versions)'
+            cand alias 'Point aliases at versions, or remove them'
+            cand tags 'Set or delete tags of registered models and versions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;register'= {
+            cand --name 'Registered model name'
+            cand --model-id 'Logged model to register (its source becomes models:/<id>)'
+            cand --source 'Model URI or artifact location to register: runs:/<run>/<path>, models:/…, a URI'
+            cand --tag 'Tag of the new version, KEY=VALUE (can be repeated)'
+            cand --alias 'Alias to point at the new version (can be repeated)'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;get'= {
+            cand --name 'Registered model name'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;describe'= {
+            cand --name 'Registered model name'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;search'= {
+            cand --filter 'Filter, e.g. "name LIKE ''fraud%'' AND tags.team = ''risk''"'
+            cand --max-results 'Most registered models to return'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;list'= {
+            cand --filter 'Filter, e.g. "name LIKE ''fraud%'' AND tags.team = ''risk''"'
+            cand --max-results 'Most registered models to return'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;versions'= {
+            cand --name 'Registered model name'
+            cand --filter 'Filter, e.g. "version_number > 2 AND run_id = ''…''"'
+            cand --max-results 'Most versions to return'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;alias'= {
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Point an alias (champion, staging, …) at a version'
+            cand delete 'Remove an alias (a missing one is no error)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;alias;set'= {
+            cand --name 'Registered model name'
+            cand --alias 'Alias to set'
+            cand --version 'Version it points at'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;alias;delete'= {
+            cand --name 'Registered model name'
+            cand --alias 'Alias to remove'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;alias;help'= {
+            cand set 'Point an alias (champion, staging, …) at a version'
+            cand delete 'Remove an alias (a missing one is no error)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;alias;help;set'= {
+        }
+        &'mlf;registry;alias;help;delete'= {
+        }
+        &'mlf;registry;alias;help;help'= {
+        }
+        &'mlf;registry;tags'= {
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Set tags of a registered model, or of one version with --version'
+            cand delete 'Delete tags of a registered model, or of one version with --version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;tags;set'= {
+            cand --name 'Registered model name'
+            cand --version 'Version whose tags to set [default: the registered model''s]'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;tags;delete'= {
+            cand --name 'Registered model name'
+            cand --version 'Version whose tags to delete [default: the registered model''s]'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;tags;help'= {
+            cand set 'Set tags of a registered model, or of one version with --version'
+            cand delete 'Delete tags of a registered model, or of one version with --version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;tags;help;set'= {
+        }
+        &'mlf;registry;tags;help;delete'= {
+        }
+        &'mlf;registry;tags;help;help'= {
+        }
+        &'mlf;registry;help'= {
+            cand register 'Register a model version and print its number'
+            cand get 'Show a registered model: its tags, aliases and latest versions'
+            cand search 'Search registered models'
+            cand versions 'List the versions of a registered model (search_model_versions)'
+            cand alias 'Point aliases at versions, or remove them'
+            cand tags 'Set or delete tags of registered models and versions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;help;register'= {
+        }
+        &'mlf;registry;help;get'= {
+        }
+        &'mlf;registry;help;search'= {
+        }
+        &'mlf;registry;help;versions'= {
+        }
+        &'mlf;registry;help;alias'= {
+            cand set 'Point an alias (champion, staging, …) at a version'
+            cand delete 'Remove an alias (a missing one is no error)'
+        }
+        &'mlf;registry;help;alias;set'= {
+        }
+        &'mlf;registry;help;alias;delete'= {
+        }
+        &'mlf;registry;help;tags'= {
+            cand set 'Set tags of a registered model, or of one version with --version'
+            cand delete 'Delete tags of a registered model, or of one version with --version'
+        }
+        &'mlf;registry;help;tags;set'= {
+        }
+        &'mlf;registry;help;tags;delete'= {
+        }
+        &'mlf;registry;help;help'= {
+        }
         &'mlf;config'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -948,6 +1226,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand params 'Log and list parameters'
             cand tags 'Manage run and experiment tags'
             cand artifacts 'Upload, list and download run artifacts'
+            cand registry 'Register models and move aliases (the model registry)'
             cand config 'Show and change settings'
             cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
             cand completions 'Print a shell completion script'
@@ -1042,6 +1321,38 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;help;artifacts;download'= {
         }
         &'mlf;help;artifacts;uri'= {
+        }
+        &'mlf;help;registry'= {
+            cand register 'Register a model version and print its number'
+            cand get 'Show a registered model: its tags, aliases and latest versions'
+            cand search 'Search registered models'
+            cand versions 'List the versions of a registered model (search_model_versions)'
+            cand alias 'Point aliases at versions, or remove them'
+            cand tags 'Set or delete tags of registered models and versions'
+        }
+        &'mlf;help;registry;register'= {
+        }
+        &'mlf;help;registry;get'= {
+        }
+        &'mlf;help;registry;search'= {
+        }
+        &'mlf;help;registry;versions'= {
+        }
+        &'mlf;help;registry;alias'= {
+            cand set 'Point an alias (champion, staging, …) at a version'
+            cand delete 'Remove an alias (a missing one is no error)'
+        }
+        &'mlf;help;registry;alias;set'= {
+        }
+        &'mlf;help;registry;alias;delete'= {
+        }
+        &'mlf;help;registry;tags'= {
+            cand set 'Set tags of a registered model, or of one version with --version'
+            cand delete 'Delete tags of a registered model, or of one version with --version'
+        }
+        &'mlf;help;registry;tags;set'= {
+        }
+        &'mlf;help;registry;tags;delete'= {
         }
         &'mlf;help;config'= {
             cand show 'Show every effective setting and where it came from'

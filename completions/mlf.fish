@@ -43,6 +43,7 @@ complete -c mlf -n "__fish_mlf_needs_command" -f -a "metrics" -d 'Log and read m
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "params" -d 'Log and list parameters'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "tags" -d 'Manage run and experiment tags'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "artifacts" -d 'Upload, list and download run artifacts'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "registry" -d 'Register models and move aliases (the model registry)'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "config" -d 'Show and change settings'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -692,6 +693,150 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a file or a folder and print its local path'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "register" -d 'Register a model version and print its number'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "get" -d 'Show a registered model: its tags, aliases and latest versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "describe" -d 'Show a registered model: its tags, aliases and latest versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "search" -d 'Search registered models'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "list" -d 'Search registered models'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "versions" -d 'List the versions of a registered model (search_model_versions)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "alias" -d 'Point aliases at versions, or remove them'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "tags" -d 'Set or delete tags of registered models and versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l name -d 'Registered model name' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l model-id -d 'Logged model to register (its source becomes models:/<id>)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l source -d 'Model URI or artifact location to register: runs:/<run>/<path>, models:/…, a URI' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l tag -d 'Tag of the new version, KEY=VALUE (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l alias -d 'Alias to point at the new version (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l name -d 'Registered model name' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l name -d 'Registered model name' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l filter -d 'Filter, e.g. "name LIKE \'fraud%\' AND tags.team = \'risk\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l max-results -d 'Most registered models to return' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l filter -d 'Filter, e.g. "name LIKE \'fraud%\' AND tags.team = \'risk\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l max-results -d 'Most registered models to return' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l name -d 'Registered model name' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l filter -d 'Filter, e.g. "version_number > 2 AND run_id = \'…\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l max-results -d 'Most versions to return' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -f -a "set" -d 'Point an alias (champion, staging, …) at a version'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -f -a "delete" -d 'Remove an alias (a missing one is no error)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -f -a "set" -d 'Set tags of a registered model, or of one version with --version'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -f -a "delete" -d 'Delete tags of a registered model, or of one version with --version'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a model version and print its number'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a registered model: its tags, aliases and latest versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search registered models'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "versions" -d 'List the versions of a registered model (search_model_versions)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Point aliases at versions, or remove them'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "tags" -d 'Set or delete tags of registered models and versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -775,16 +920,17 @@ complete -c mlf -n "__fish_mlf_using_subcommand completions" -s q -l quiet -d 'P
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "experiments" -d 'Manage experiments'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "runs" -d 'Manage runs'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "metrics" -d 'Log and read metrics'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "params" -d 'Log and list parameters'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "tags" -d 'Manage run and experiment tags'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "artifacts" -d 'Upload, list and download run artifacts'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "config" -d 'Show and change settings'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "experiments" -d 'Manage experiments'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "runs" -d 'Manage runs'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "metrics" -d 'Log and read metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "params" -d 'Log and list parameters'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "tags" -d 'Manage run and experiment tags'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "artifacts" -d 'Upload, list and download run artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "registry" -d 'Register models and move aliases (the model registry)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "config" -d 'Show and change settings'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry config migrate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "create" -d 'Create an experiment and print its id'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "get" -d 'Show one experiment'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "search" -d 'Search experiments'
@@ -811,6 +957,12 @@ complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "list" -d 'List a run\'s artifacts'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "download" -d 'Download a file or a folder and print its local path'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "register" -d 'Register a model version and print its number'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "get" -d 'Show a registered model: its tags, aliases and latest versions'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "search" -d 'Search registered models'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "versions" -d 'List the versions of a registered model (search_model_versions)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "alias" -d 'Point aliases at versions, or remove them'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "tags" -d 'Set or delete tags of registered models and versions'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show every effective setting and where it came from'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value of a profile in the config file'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "login" -d 'Store a token or password for a profile'

@@ -224,6 +224,10 @@ fn download(ctx: &Ctx, args: DownloadArgs) -> anyhow::Result<()> {
                 artifact_path_arg(path)?,
             )
         }
+        (Some(uri), _) if uri.starts_with("models:") => {
+            // The model's files, laid out directly under --dst-path, as MLflow does.
+            (crate::ops::model_uri::resolve(store, uri)?, String::new())
+        }
         (Some(uri), _) => {
             let uri = uri.trim_end_matches('/');
             match uri.rsplit_once('/') {

@@ -9,6 +9,7 @@ pub mod experiments;
 pub mod metrics;
 pub mod migrate;
 pub mod params;
+pub mod registry;
 pub mod runs;
 pub mod tags;
 
@@ -41,6 +42,9 @@ pub enum Command {
     /// Upload, list and download run artifacts
     #[command(subcommand)]
     Artifacts(artifacts::ArtifactsCommand),
+    /// Register models and move aliases (the model registry)
+    #[command(subcommand)]
+    Registry(registry::RegistryCommand),
     /// Show and change settings
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -60,6 +64,7 @@ pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Metrics(c) => metrics::run(ctx, c),
         Command::Params(c) => params::run(ctx, c),
         Command::Tags(c) => tags::run(ctx, c),
+        Command::Registry(c) => registry::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
         Command::Migrate(a) => migrate::run(ctx, a),
         Command::Completions(a) => completions::run(ctx, a),

@@ -48,7 +48,12 @@ pub struct ModelVersion {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_link: Option<String>,
     pub aliases: Vec<String>,
-    /// The logged model it was registered from, where the store keeps it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The logged model it was registered from, where the store keeps it (MLflow's file
+    /// store does; the REST API never sends it, so it is not in the JSON).
+    #[serde(skip)]
     pub model_id: Option<String>,
+    /// Where the version's files are, where the store keeps it (`storage_location`): the
+    /// download URI when set, else `source`. Not in the REST API's JSON.
+    #[serde(skip)]
+    pub storage_location: Option<String>,
 }

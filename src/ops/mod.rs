@@ -5,5 +5,7 @@ pub mod bulk;
 pub mod exec;
 pub mod ingest;
 pub mod migrate;
+pub mod model_uri;
+pub mod register;
 pub mod start_run;
 pub mod transfer;

@@ -12,6 +12,8 @@ pub mod models;
 pub mod names;
 mod query;
 pub mod registry;
+pub mod registry_local;
+mod registry_uri;
 pub mod rest;
 pub mod rules;
 pub mod sql;

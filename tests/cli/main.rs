@@ -19,6 +19,7 @@ mod hostile;
 mod interop;
 mod metrics;
 mod reference;
+mod registry;
 mod remote;
 mod search;
 mod search_mlflow;

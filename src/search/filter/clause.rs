@@ -97,7 +97,7 @@ impl Parser<'_> {
         Ok(Ident { entity, key })
     }
 
-    fn comparator(&mut self) -> Result<Comparator, SyntaxError> {
+    pub(super) fn comparator(&mut self) -> Result<Comparator, SyntaxError> {
         let start = self.pos;
         let two: String = self.s[self.pos..].chars().take(2).collect();
         let op = match two.as_str() {
@@ -163,7 +163,7 @@ impl Parser<'_> {
     }
 
     /// Reads a value: a number, a quoted string, or a parenthesised list of quoted strings.
-    fn value(&mut self) -> Result<(Value, usize), SyntaxError> {
+    pub(super) fn value(&mut self) -> Result<(Value, usize), SyntaxError> {
         let start = self.pos;
         match self.peek() {
             Some('\'' | '"') => Ok((Value::String(self.quoted()?), start)),

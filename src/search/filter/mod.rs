@@ -19,12 +19,14 @@ mod clause;
 mod cursor;
 mod eval;
 mod list;
+mod registry;
 mod rules;
 
 use super::{Dialect, Entity, Filter, SyntaxError};
 
 pub(super) use cursor::Parser;
 pub use eval::like_matches;
+pub use registry::{parse_registry, RegistryDialect};
 
 /// Parses a filter string of the given dialect; an empty string is an empty filter, a blank
 /// one (whitespace only) is rejected as MLflow rejects it.

@@ -18,6 +18,7 @@ mod journal;
 mod meta;
 mod metric_file;
 mod read;
+mod registry;
 mod runs;
 mod search;
 pub mod yaml;
@@ -324,5 +325,3 @@ fn new_folder(parent: &Path) -> Result<PathBuf> {
 }
 
 impl crate::store::ModelStore for FileStore {}
-
-impl crate::store::RegistryStore for FileStore {}

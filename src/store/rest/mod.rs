@@ -10,6 +10,7 @@ pub mod databricks;
 mod experiments;
 pub mod http;
 pub mod proxy;
+mod registry;
 mod runs;
 mod stream;
 
@@ -185,5 +186,3 @@ impl Store for RestStore {
 }
 
 impl crate::store::ModelStore for RestStore {}
-
-impl crate::store::RegistryStore for RestStore {}

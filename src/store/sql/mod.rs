@@ -12,6 +12,8 @@
 mod clauses;
 mod experiments;
 mod import;
+mod registry;
+mod registry_read;
 mod runs;
 mod schema;
 mod search;
@@ -369,5 +371,3 @@ impl std::fmt::Debug for SqlStore {
 }
 
 impl crate::store::ModelStore for SqlStore {}
-
-impl crate::store::RegistryStore for SqlStore {}

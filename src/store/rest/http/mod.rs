@@ -136,6 +136,26 @@ impl Http {
         json_body(&url, resp)
     }
 
+    /// Sends a DELETE or PATCH with a JSON body (MLflow's registry routes take both).
+    pub fn send_json(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: &Value,
+        idempotent: bool,
+    ) -> Result<Value> {
+        let url = format!("{}{path}", self.base);
+        let bytes = serde_json::to_vec(body).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let resp = self.send_raw(&url, idempotent, || {
+            Ok(self
+                .client
+                .request(method.clone(), &url)
+                .header("Content-Type", "application/json")
+                .body(bytes.clone()))
+        })?;
+        json_body(&url, resp)
+    }
+
     /// Sends a GET and returns the successful response unread, for streaming downloads.
     pub fn get_stream(&self, url: &str) -> Result<reqwest::blocking::Response> {
         self.send_raw(url, true, || Ok(self.client.get(url)))
