@@ -12,6 +12,8 @@
 mod clauses;
 mod experiments;
 mod import;
+mod inputs;
+mod models;
 mod runs;
 mod schema;
 mod search;
@@ -311,6 +313,7 @@ impl Store for SqlStore {
         runs::check_active(&tx, run_id)?;
         runs::log_params(&tx, run_id, params)?;
         runs::log_metrics(&tx, run_id, metrics)?;
+        models::log_model_metrics(&tx, run_id, metrics)?;
         runs::set_tags(&tx, run_id, tags)?;
         tx.commit()
     }
@@ -327,6 +330,7 @@ impl Store for SqlStore {
         for batch in batches {
             let batch = batch?;
             runs::log_metrics(&tx, run_id, &batch)?;
+            models::log_model_metrics(&tx, run_id, &batch)?;
             n += batch.len() as u64;
         }
         tx.commit()?;
@@ -367,7 +371,5 @@ impl std::fmt::Debug for SqlStore {
             .finish()
     }
 }
-
-impl crate::store::ModelStore for SqlStore {}
 
 impl crate::store::RegistryStore for SqlStore {}
