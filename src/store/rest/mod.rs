@@ -9,6 +9,7 @@ mod convert;
 pub mod databricks;
 mod experiments;
 pub mod http;
+mod models;
 pub mod proxy;
 mod runs;
 mod stream;
@@ -183,7 +184,5 @@ impl Store for RestStore {
         runs::metric_history(self, run_id, key)
     }
 }
-
-impl crate::store::ModelStore for RestStore {}
 
 impl crate::store::RegistryStore for RestStore {}

@@ -136,6 +136,27 @@ impl Http {
         json_body(&url, resp)
     }
 
+    /// Sends a JSON body by any method (the PATCH and DELETE routes of logged models) and
+    /// returns the JSON answer; retried as [`Self::post`] is.
+    pub fn send_json(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: &Value,
+        idempotent: bool,
+    ) -> Result<Value> {
+        let url = format!("{}{path}", self.base);
+        let bytes = serde_json::to_vec(body).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let resp = self.send_raw(&url, idempotent, || {
+            Ok(self
+                .client
+                .request(method.clone(), &url)
+                .header("Content-Type", "application/json")
+                .body(bytes.clone()))
+        })?;
+        json_body(&url, resp)
+    }
+
     /// Sends a GET and returns the successful response unread, for streaming downloads.
     pub fn get_stream(&self, url: &str) -> Result<reqwest::blocking::Response> {
         self.send_raw(url, true, || Ok(self.client.get(url)))
