@@ -8,6 +8,7 @@ pub mod config;
 pub mod experiments;
 pub mod metrics;
 pub mod migrate;
+pub mod models;
 pub mod params;
 pub mod runs;
 pub mod tags;
@@ -41,6 +42,9 @@ pub enum Command {
     /// Upload, list and download run artifacts
     #[command(subcommand)]
     Artifacts(artifacts::ArtifactsCommand),
+    /// Manage MLflow 3 logged models
+    #[command(subcommand)]
+    Models(models::ModelsCommand),
     /// Show and change settings
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -60,6 +64,7 @@ pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Metrics(c) => metrics::run(ctx, c),
         Command::Params(c) => params::run(ctx, c),
         Command::Tags(c) => tags::run(ctx, c),
+        Command::Models(c) => models::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
         Command::Migrate(a) => migrate::run(ctx, a),
         Command::Completions(a) => completions::run(ctx, a),

@@ -87,7 +87,7 @@ pub trait ModelStore {
     }
     /// Returns one page of logged models, searched as `search_logged_models` does.
     fn search_logged_models(&self, _query: &ModelQuery) -> Result<Page<LoggedModel>> {
-        unsupported("logged models")
+        unsupported("searching logged models")
     }
     /// Records datasets and logged models a run used (`log_inputs`).
     fn log_run_inputs(
