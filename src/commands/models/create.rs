@@ -3,7 +3,9 @@
 use clap::Args;
 
 use super::print_model;
-use crate::commands::{find_experiment_by_word, parse_tags, split_kv, ExperimentArgs, ExperimentRef};
+use crate::commands::{
+    find_experiment_by_word, parse_tags, split_kv, ExperimentArgs, ExperimentRef,
+};
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::model::Param;

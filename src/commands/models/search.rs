@@ -150,7 +150,14 @@ pub(super) fn search(ctx: &Ctx, args: SearchArgs) -> anyhow::Result<()> {
                     ]
                 })
                 .collect();
-            let headers = ["model_id", "name", "status", "experiment_id", "source_run_id", "created"];
+            let headers = [
+                "model_id",
+                "name",
+                "status",
+                "experiment_id",
+                "source_run_id",
+                "created",
+            ];
             ctx.out.rows(&headers.map(String::from), &rows)
         }
     }

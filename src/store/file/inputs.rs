@@ -36,11 +36,19 @@ fn write_with_tags(dir: &Path, entries: &[(&str, Out<'_>)], tags: &[Tag]) -> Res
     } else {
         block.push('\n');
         for t in tags {
-            block.push_str(&format!("  {}: {}\n", yaml::quote(&t.key), yaml::quote(&t.value)));
+            block.push_str(&format!(
+                "  {}: {}\n",
+                yaml::quote(&t.key),
+                yaml::quote(&t.value)
+            ));
         }
     }
     // `tags` sorts after every other key these files have except `step`.
-    match text.find("\nstep:").map(|i| i + 1).or(text.starts_with("step:").then_some(0)) {
+    match text
+        .find("\nstep:")
+        .map(|i| i + 1)
+        .or(text.starts_with("step:").then_some(0))
+    {
         Some(i) => text.insert_str(i, &block),
         None => text.push_str(&block),
     }
@@ -65,15 +73,19 @@ pub(super) fn log_inputs(
             let mut doc = Doc::default();
             doc.set("digest", Some(Out::Str(&d.digest)));
             doc.set("name", Some(Out::Str(&d.name)));
-            doc.set("profile", Some(d.profile.as_deref().map_or(Out::Null, Out::Str)));
-            doc.set("schema", Some(d.schema.as_deref().map_or(Out::Null, Out::Str)));
+            doc.set(
+                "profile",
+                Some(d.profile.as_deref().map_or(Out::Null, Out::Str)),
+            );
+            doc.set(
+                "schema",
+                Some(d.schema.as_deref().map_or(Out::Null, Out::Str)),
+            );
             doc.set("source", Some(Out::Str(&d.source)));
             doc.set("source_type", Some(Out::Str(&d.source_type)));
             meta::write_doc(&dataset_dir, &doc)?;
         }
-        let input_dir = run_dir
-            .join("inputs")
-            .join(md5_hex(&[&dataset_id, run_id]));
+        let input_dir = run_dir.join("inputs").join(md5_hex(&[&dataset_id, run_id]));
         if !input_dir.join(META).exists() {
             let entries = [
                 ("destination_id", Out::Str(&dataset_id)),
@@ -86,9 +98,7 @@ pub(super) fn log_inputs(
     }
     for m in models {
         crate::store::models::check_model_id(&m.model_id)?;
-        let input_dir = run_dir
-            .join("inputs")
-            .join(md5_hex(&[&m.model_id, run_id]));
+        let input_dir = run_dir.join("inputs").join(md5_hex(&[&m.model_id, run_id]));
         if !input_dir.join(META).exists() {
             let entries = [
                 ("destination_id", Out::Str(&m.model_id)),
@@ -129,7 +139,10 @@ fn docs_in(dir: &Path) -> Vec<Doc> {
     };
     let mut folders: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     folders.sort();
-    folders.iter().filter_map(|f| meta::read_doc(f).ok()).collect()
+    folders
+        .iter()
+        .filter_map(|f| meta::read_doc(f).ok())
+        .collect()
 }
 
 impl FileStore {
@@ -169,12 +182,22 @@ mod tests {
     #[test]
     fn ids_are_mlflows() {
         // The dataset and input ids of a dataset `myds`/`a27a57c9` logged by MLflow 3.18.
-        assert_eq!(md5_hex(&["myds", "a27a57c9"]), "4f87679e617fb02b4b44742560184063");
+        assert_eq!(
+            md5_hex(&["myds", "a27a57c9"]),
+            "4f87679e617fb02b4b44742560184063"
+        );
         let dir = tempfile::tempdir().unwrap();
         let entries = [("destination_id", Out::Str("m-1")), ("step", Out::Int(3))];
-        write_with_tags(dir.path(), &entries, &[Tag::new("b", "2"), Tag::new("a", "yes")])
-            .unwrap();
+        write_with_tags(
+            dir.path(),
+            &entries,
+            &[Tag::new("b", "2"), Tag::new("a", "yes")],
+        )
+        .unwrap();
         let text = std::fs::read_to_string(dir.path().join(META)).unwrap();
-        assert_eq!(text, "destination_id: m-1\ntags:\n  a: 'yes'\n  b: '2'\nstep: 3\n");
+        assert_eq!(
+            text,
+            "destination_id: m-1\ntags:\n  a: 'yes'\n  b: '2'\nstep: 3\n"
+        );
     }
 }

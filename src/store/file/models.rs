@@ -11,8 +11,7 @@ use super::meta::{self, io_error, META};
 use super::yaml::{Doc, Out};
 use super::{new_folder, FileStore};
 use crate::model::{
-    LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelStatus, Param, Tag, ACTIVE,
-    DELETED,
+    LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelStatus, Param, Tag, ACTIVE, DELETED,
 };
 use crate::store::models::{
     check_model_id, check_model_name, model_artifact_location, model_not_found, new_model_id,
@@ -263,7 +262,10 @@ pub(super) fn log_params(store: &FileStore, model_id: &str, params: &[Param]) ->
 }
 
 /// Checks that every model the points name exists, before anything is written.
-pub(super) fn check_models(store: &FileStore, metrics: &[Metric]) -> Result<Vec<(String, PathBuf)>> {
+pub(super) fn check_models(
+    store: &FileStore,
+    metrics: &[Metric],
+) -> Result<Vec<(String, PathBuf)>> {
     let mut dirs: Vec<(String, PathBuf)> = Vec::new();
     for id in metrics.iter().filter_map(|m| m.model_id.as_ref()) {
         if !dirs.iter().any(|(d, _)| d == id) {

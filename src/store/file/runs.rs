@@ -66,12 +66,7 @@ impl FileStore {
                     groups.len() - 1
                 }
             };
-            let mut line = format!(
-                "{} {} {}",
-                m.timestamp,
-                crate::float::repr(m.value),
-                m.step
-            );
+            let mut line = format!("{} {} {}", m.timestamp, crate::float::repr(m.value), m.step);
             if let (Some(name), Some(digest)) = (&m.dataset_name, &m.dataset_digest) {
                 // Fields of a line are separated by single spaces.
                 for v in [name, digest] {

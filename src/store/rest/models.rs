@@ -41,7 +41,13 @@ fn missing_route(e: StoreError, what: &str) -> StoreError {
 
 impl RestStore {
     /// Sends a request to a logged-model route.
-    fn model_call(&self, method: Method, path: &str, body: Value, idempotent: bool) -> Result<Value> {
+    fn model_call(
+        &self,
+        method: Method,
+        path: &str,
+        body: Value,
+        idempotent: bool,
+    ) -> Result<Value> {
         self.http
             .send_json(method, &format!("{API}{path}"), &body, idempotent)
             .map_err(|e| missing_route(e, "logged models"))
@@ -131,7 +137,12 @@ impl ModelStore for RestStore {
         check_model_id(model_id)?;
         let body = json!({"model_id": model_id, "status": status.api_name()});
         let path = format!("/logged-models/{}", segment(model_id));
-        Ok(model_of(&self.model_call(Method::PATCH, &path, body, true)?))
+        Ok(model_of(&self.model_call(
+            Method::PATCH,
+            &path,
+            body,
+            true,
+        )?))
     }
 
     fn delete_logged_model(&self, model_id: &str) -> Result<()> {
@@ -151,11 +162,7 @@ impl ModelStore for RestStore {
 
     fn delete_logged_model_tag(&self, model_id: &str, key: &str) -> Result<()> {
         check_model_id(model_id)?;
-        let path = format!(
-            "/logged-models/{}/tags/{}",
-            segment(model_id),
-            segment(key)
-        );
+        let path = format!("/logged-models/{}/tags/{}", segment(model_id), segment(key));
         let body = json!({"model_id": model_id, "tag_key": key});
         self.model_call(Method::DELETE, &path, body, false)?;
         Ok(())
@@ -167,7 +174,10 @@ impl ModelStore for RestStore {
         let batch = crate::store::rules::param_batch(params)?;
         let stored = self.get_logged_model(model_id)?.data.params;
         let new = crate::store::rules::new_params(model_id, batch, |key| {
-            Ok(stored.iter().find(|p| p.key == key).map(|p| p.value.clone()))
+            Ok(stored
+                .iter()
+                .find(|p| p.key == key)
+                .map(|p| p.value.clone()))
         })?;
         if new.is_empty() {
             return Ok(());

@@ -174,7 +174,11 @@ pub(super) fn log_inputs(
         conn.execute(
             "INSERT OR IGNORE INTO inputs (input_uuid, source_type, source_id, destination_type, \
              destination_id, step) VALUES (?1, 'RUN_INPUT', ?2, 'MODEL_INPUT', ?3, 0)",
-            params![uuid::Uuid::new_v4().simple().to_string(), run_id, m.model_id],
+            params![
+                uuid::Uuid::new_v4().simple().to_string(),
+                run_id,
+                m.model_id
+            ],
         )?;
     }
     Ok(())

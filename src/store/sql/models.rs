@@ -8,8 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::{experiment_id, experiments, SqlStore};
 use crate::model::{DatasetInput, ModelInput, ModelOutput};
 use crate::model::{
-    LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelStatus, Param, Tag, ACTIVE,
-    DELETED,
+    LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelStatus, Param, Tag, ACTIVE, DELETED,
 };
 use crate::store::models::{
     check_model_name, model_artifact_location, model_not_found, new_model_id, CreateModel,
@@ -64,7 +63,8 @@ fn record(conn: &Connection, model_id: &str) -> Result<(i64, String)> {
         |r| {
             Ok((
                 r.get(0)?,
-                r.get::<_, Option<String>>(1)?.unwrap_or_else(|| ACTIVE.into()),
+                r.get::<_, Option<String>>(1)?
+                    .unwrap_or_else(|| ACTIVE.into()),
             ))
         },
     )
@@ -108,7 +108,9 @@ pub(super) fn get(conn: &Connection, model_id: &str, allow_deleted: bool) -> Res
         "SELECT tag_key, tag_value FROM logged_model_tags WHERE model_id = ?1 ORDER BY tag_key",
     )?;
     info.tags = stmt
-        .query_map([model_id], |r| Ok(Tag::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .query_map([model_id], |r| {
+            Ok(Tag::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut stmt = conn.prepare_cached(
         "SELECT param_key, param_value FROM logged_model_params WHERE model_id = ?1 \
@@ -334,4 +336,3 @@ impl crate::store::ModelStore for SqlStore {
         tx.commit()
     }
 }
-
