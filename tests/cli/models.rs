@@ -7,15 +7,6 @@ use serde_json::{json, Value};
 
 use crate::common::{fml_env, python, run_python, server_env, unique, TestEnv};
 
-/// A store for one test: its environment and whether it is MLflow's file store.
-fn stores() -> Vec<(&'static str, TestEnv)> {
-    let mut out = vec![("sqlite", TestEnv::new()), ("file", TestEnv::file_store())];
-    if let Some(env) = server_env() {
-        out.push(("server", env));
-    }
-    out
-}
-
 /// Runs `mlf ARGS -o json` and parses it.
 #[track_caller]
 fn json_of(env: &TestEnv, args: &[&str]) -> Value {
@@ -24,8 +15,9 @@ fn json_of(env: &TestEnv, args: &[&str]) -> Value {
     env.mlf(&a).json()
 }
 
-/// A canonical form for comparing REST bodies: empty lists and objects left out (the REST
-/// API omits them, mlf prints them), every list sorted (their order is not defined).
+/// A canonical form for comparing REST bodies: empty lists, objects and strings left out
+/// (the REST API omits empty lists, mlf prints them; Python's client turns an unset
+/// `status_message` into `""`), every list sorted (their order is not defined).
 fn canon(v: &Value) -> Value {
     match v {
         Value::Object(m) => Value::Object(
@@ -34,6 +26,7 @@ fn canon(v: &Value) -> Value {
                 .filter(|(_, v)| {
                     !matches!(v, Value::Array(a) if a.is_empty())
                         && !matches!(v, Value::Object(o) if o.is_empty())
+                        && v != &json!("")
                 })
                 .collect(),
         ),
@@ -44,6 +37,13 @@ fn canon(v: &Value) -> Value {
         }
         other => other.clone(),
     }
+}
+
+/// The JSON document on the last line of Python's stdout (MLflow prints run links before it
+/// when it talks to a server).
+fn last_json(stdout: &str) -> Value {
+    let line = stdout.lines().last().unwrap_or_default();
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"))
 }
 
 fn lifecycle(kind: &str, env: &TestEnv) {
@@ -57,8 +57,20 @@ fn lifecycle(kind: &str, env: &TestEnv) {
     let created = json_of(
         env,
         &[
-            "models", "create", "--experiment-name", &exp, "--name", "ckpt", "--model-type",
-            "agent", "--source-run-id", &run, "--param", "lr=0.1", "--tag", "team=fraud",
+            "models",
+            "create",
+            "--experiment-name",
+            &exp,
+            "--name",
+            "ckpt",
+            "--model-type",
+            "agent",
+            "--source-run-id",
+            &run,
+            "--param",
+            "lr=0.1",
+            "--tag",
+            "team=fraud",
         ],
     );
     let info = &created["model"]["info"];
@@ -79,10 +91,18 @@ fn lifecycle(kind: &str, env: &TestEnv) {
         .iter()
         .map(|t| t["key"].as_str().unwrap())
         .collect();
-    for k in ["team", "mlflow.user", "mlflow.source.type", "mlflow.source.name"] {
+    for k in [
+        "team",
+        "mlflow.user",
+        "mlflow.source.type",
+        "mlflow.source.name",
+    ] {
         assert!(tags.contains(&k), "{kind}: {tags:?}");
     }
-    assert_eq!(created["model"]["data"]["params"], json!([{"key": "lr", "value": "0.1"}]));
+    assert_eq!(
+        created["model"]["data"]["params"],
+        json!([{"key": "lr", "value": "0.1"}])
+    );
     // Table mode prints the id alone; a generated name when none is given.
     let other = env
         .mlf(&["models", "create", "--experiment-name", &exp])
@@ -90,27 +110,57 @@ fn lifecycle(kind: &str, env: &TestEnv) {
         .trim()
         .to_string();
     let named = json_of(env, &["models", "get", "--model-id", &other]);
-    assert!(named["model"]["info"]["name"].as_str().unwrap().contains('-'));
+    assert!(named["model"]["info"]["name"]
+        .as_str()
+        .unwrap()
+        .contains('-'));
 
     // Params: the same value again is fine, a changed one exit 1.
-    env.mlf(&["params", "log", "--model-id", &id, "lr=0.1", "depth=3"]).ok();
+    env.mlf(&["params", "log", "--model-id", &id, "lr=0.1", "depth=3"])
+        .ok();
     let e = env.mlf(&["params", "log", "--model-id", &id, "lr=0.2"]);
     assert!(e.fails(1).contains("0.2"), "{kind}: {e}");
     // Tags.
-    env.mlf(&["tags", "set", "--model-id", &id, "stage=candidate"]).ok();
+    env.mlf(&["tags", "set", "--model-id", &id, "stage=candidate"])
+        .ok();
     let listed = json_of(env, &["tags", "list", "--model-id", &id]);
-    assert!(listed["tags"].as_array().unwrap().contains(&json!({"key": "stage", "value": "candidate"})));
-    env.mlf(&["tags", "delete", "--model-id", &id, "stage"]).ok();
-    env.mlf(&["tags", "delete", "--model-id", &id, "stage"]).fails(3);
+    assert!(listed["tags"]
+        .as_array()
+        .unwrap()
+        .contains(&json!({"key": "stage", "value": "candidate"})));
+    env.mlf(&["tags", "delete", "--model-id", &id, "stage"])
+        .ok();
+    env.mlf(&["tags", "delete", "--model-id", &id, "stage"])
+        .fails(3);
 
     // Metrics linked to the model and a dataset: on the run and on the model.
     env.mlf(&[
-        "metrics", "log", "--run-id", &run, "--model-id", &id, "--dataset-name", "eval",
-        "--dataset-digest", "3f2a9c", "--step", "2", "--timestamp", "1700000000000", "acc=0.93",
+        "metrics",
+        "log",
+        "--run-id",
+        &run,
+        "--model-id",
+        &id,
+        "--dataset-name",
+        "eval",
+        "--dataset-digest",
+        "3f2a9c",
+        "--step",
+        "2",
+        "--timestamp",
+        "1700000000000",
+        "acc=0.93",
     ])
     .ok();
     env.mlf(&[
-        "metrics", "log", "--run-id", &run, "--model-id", &id, "--timestamp", "1700000000001",
+        "metrics",
+        "log",
+        "--run-id",
+        &run,
+        "--model-id",
+        &id,
+        "--timestamp",
+        "1700000000001",
         "loss=0.25",
     ])
     .ok();
@@ -135,17 +185,37 @@ fn lifecycle(kind: &str, env: &TestEnv) {
         .find(|m| m["key"] == "acc")
         .unwrap()
         .clone();
-    assert_eq!((acc["value"].clone(), acc["step"].clone()), (json!(0.93), json!(2)));
+    assert_eq!(
+        (acc["value"].clone(), acc["step"].clone()),
+        (json!(0.93), json!(2))
+    );
     // The model became an input of the run, once.
-    assert_eq!(got["inputs"]["model_inputs"], json!([{"model_id": id}]), "{kind}");
+    assert_eq!(
+        got["inputs"]["model_inputs"],
+        json!([{"model_id": id}]),
+        "{kind}"
+    );
     let table = env.mlf(&["runs", "get", "--run-id", &run]).ok().to_string();
     assert!(table.contains(&format!("models.input\t{id}")), "{table}");
 
     // A dataset input, as mlflow.log_input.
     env.mlf(&[
-        "runs", "log-input", "--run-id", &run, "--name", "eval", "--digest", "3f2a9c",
-        "--source-type", "local", "--source", "/data/eval.csv", "--dataset-profile",
-        r#"{"num_rows": 2}"#, "--context", "eval",
+        "runs",
+        "log-input",
+        "--run-id",
+        &run,
+        "--name",
+        "eval",
+        "--digest",
+        "3f2a9c",
+        "--source-type",
+        "local",
+        "--source",
+        "/data/eval.csv",
+        "--dataset-profile",
+        r#"{"num_rows": 2}"#,
+        "--context",
+        "eval",
     ])
     .ok();
     let got = json_of(env, &["runs", "get", "--run-id", &run])["run"].clone();
@@ -156,34 +226,100 @@ fn lifecycle(kind: &str, env: &TestEnv) {
                             "source": r#"{"uri": "/data/eval.csv"}"#, "profile": r#"{"num_rows": 2}"#}}]),
         "{kind}"
     );
-    env.mlf(&["runs", "log-input", "--run-id", &run, "--name", "x", "--digest", "d", "--schema", "{oops"])
-        .fails(2);
+    env.mlf(&[
+        "runs",
+        "log-input",
+        "--run-id",
+        &run,
+        "--name",
+        "x",
+        "--digest",
+        "d",
+        "--schema",
+        "{oops",
+    ])
+    .fails(2);
 
     // The model's own artifacts.
     std::fs::write(env.path().join("MLmodel"), "flavors: {}\n").unwrap();
-    env.mlf(&["artifacts", "log", "--model-id", &id, "MLmodel"]).ok();
+    env.mlf(&["artifacts", "log", "--model-id", &id, "MLmodel"])
+        .ok();
     let files = json_of(env, &["artifacts", "list", "--model-id", &id]);
     assert_eq!(files["root_uri"], artifact_uri);
     assert_eq!(files["files"][0]["path"], "MLmodel");
     let dst = env.path().join("dl");
-    env.mlf(&["artifacts", "download", "--model-id", &id, "--dst-path", dst.to_str().unwrap()])
-        .ok();
-    assert_eq!(std::fs::read_to_string(dst.join("MLmodel")).unwrap(), "flavors: {}\n");
+    env.mlf(&[
+        "artifacts",
+        "download",
+        "--model-id",
+        &id,
+        "--dst-path",
+        dst.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(
+        std::fs::read_to_string(dst.join("MLmodel")).unwrap(),
+        "flavors: {}\n"
+    );
 
     // Finalize, delete, and the errors.
     let done = json_of(env, &["models", "finalize", "--model-id", &id]);
     assert_eq!(done["model"]["info"]["status"], "LOGGED_MODEL_READY");
-    let table = env.mlf(&["models", "get", "--model-id", &id]).ok().to_string();
-    assert!(table.contains("status\tREADY") && table.contains("metrics.acc\t0.93"), "{table}");
-    let failed = json_of(env, &["models", "finalize", "--model-id", &other, "--status", "FAILED"]);
-    assert_eq!(failed["model"]["info"]["status"], "LOGGED_MODEL_UPLOAD_FAILED");
+    let table = env
+        .mlf(&["models", "get", "--model-id", &id])
+        .ok()
+        .to_string();
+    assert!(
+        table.contains("status\tREADY") && table.contains("metrics.acc\t0.93"),
+        "{table}"
+    );
+    let failed = json_of(
+        env,
+        &[
+            "models",
+            "finalize",
+            "--model-id",
+            &other,
+            "--status",
+            "FAILED",
+        ],
+    );
+    assert_eq!(
+        failed["model"]["info"]["status"],
+        "LOGGED_MODEL_UPLOAD_FAILED"
+    );
     env.mlf(&["models", "delete", "--model-id", &id]).fails(2); // needs --yes off a terminal
-    assert_eq!(json_of(env, &["models", "delete", "--model-id", &id, "--yes"]), json!({}));
+    assert_eq!(
+        json_of(env, &["models", "delete", "--model-id", &id, "--yes"]),
+        json!({})
+    );
     let e = env.mlf(&["models", "get", "--model-id", &id]);
     e.fails(3);
-    env.mlf(&["models", "get", "--model-id", "m-0123456789abcdef0123456789abcdef"]).fails(3);
-    env.mlf(&["models", "create", "--experiment-name", &exp, "--name", "a/b"]).fails(2);
-    env.mlf(&["models", "finalize", "--model-id", &other, "--status", "PENDING"]).fails(2);
+    env.mlf(&[
+        "models",
+        "get",
+        "--model-id",
+        "m-0123456789abcdef0123456789abcdef",
+    ])
+    .fails(3);
+    env.mlf(&[
+        "models",
+        "create",
+        "--experiment-name",
+        &exp,
+        "--name",
+        "a/b",
+    ])
+    .fails(2);
+    env.mlf(&[
+        "models",
+        "finalize",
+        "--model-id",
+        &other,
+        "--status",
+        "PENDING",
+    ])
+    .fails(2);
 }
 
 #[test]
@@ -211,13 +347,241 @@ fn models_on_fasttrack_are_a_clear_error() {
     let run = env.new_run(&unique("models"));
     for args in [
         vec!["models", "create"],
-        vec!["models", "get", "--model-id", "m-0123456789abcdef0123456789abcdef"],
+        vec![
+            "models",
+            "get",
+            "--model-id",
+            "m-0123456789abcdef0123456789abcdef",
+        ],
         vec!["models", "search", "--experiment-id", "0"],
-        vec!["runs", "log-input", "--run-id", &run, "--name", "d", "--digest", "1"],
+        vec![
+            "runs",
+            "log-input",
+            "--run-id",
+            &run,
+            "--name",
+            "d",
+            "--digest",
+            "1",
+        ],
     ] {
         let r = env.mlf(&args);
         let err = r.fails(2);
         assert!(err.contains("does not support"), "{args:?}: {r}");
-        assert_eq!(err.lines().filter(|l| l.starts_with("error:")).count(), 1, "{r}");
+        assert_eq!(
+            err.lines().filter(|l| l.starts_with("error:")).count(),
+            1,
+            "{r}"
+        );
+    }
+}
+
+/// Python that logs what MLflow 3 users log (a checkpoint with params, tags and metrics
+/// linked to it and a dataset, a dataset input, a pyfunc model) and prints the REST bodies of
+/// the run and both models.
+const PYTHON_LOGS: &str = r#"
+import json, sys, mlflow, pandas as pd
+from mlflow.utils.proto_json_utils import message_to_json
+from mlflow.data.pandas_dataset import from_pandas
+mlflow.set_experiment(sys.argv[1])
+ds = from_pandas(pd.DataFrame({"a": [1, 2]}), source="/data/eval.csv", name="evalset")
+class Echo(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input):
+        return model_input
+with mlflow.start_run() as run:
+    lm = mlflow.initialize_logged_model(name="ckpt", model_type="agent", params={"p": "1"}, tags={"t": "v"})
+    mlflow.log_metric("acc", 0.5, step=1, model_id=lm.model_id, dataset=ds)
+    mlflow.log_metric("loss", 0.25, model_id=lm.model_id)
+    mlflow.log_input(ds, context="training")
+    info = mlflow.pyfunc.log_model(name="pm", python_model=Echo())
+    mlflow.finalize_logged_model(lm.model_id, "READY")
+c = mlflow.MlflowClient()
+rest = lambda e: json.loads(message_to_json(e.to_proto()))
+print(json.dumps({"run": rest(c.get_run(run.info.run_id)),
+                  "models": [rest(c.get_logged_model(m)) for m in (lm.model_id, info.model_id)]}))
+"#;
+
+fn python_logs_mlf_reads(env: &TestEnv) {
+    let Some(py) = python("3.18.0") else {
+        return;
+    };
+    let exp = unique("pymodels");
+    let mut script = PYTHON_LOGS.replace("sys.argv[1]", &format!("{exp:?}"));
+    script.push('\n');
+    let envs = env.python_env();
+    let envs: Vec<(&str, &str)> = envs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let out = last_json(&run_python(&py, env.path(), &script, &envs));
+    let run = &out["run"];
+    let run_id = run["info"]["run_id"].as_str().unwrap();
+    for model in out["models"].as_array().unwrap() {
+        let id = model["info"]["model_id"].as_str().unwrap();
+        let ours = json_of(env, &["models", "get", "--model-id", id]);
+        assert_eq!(canon(&ours["model"]), canon(model), "model {id}");
+    }
+    let ours = json_of(env, &["runs", "get", "--run-id", run_id])["run"].clone();
+    for part in ["inputs", "outputs"] {
+        assert_eq!(canon(&ours[part]), canon(&run[part]), "run {part}");
+    }
+    // Python's run has a model input (the checkpoint) and a model output (the pyfunc model).
+    assert_eq!(ours["inputs"]["model_inputs"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        ours["outputs"]["model_outputs"].as_array().unwrap().len(),
+        1
+    );
+}
+
+#[test]
+fn python_logs_mlf_reads_sqlite() {
+    python_logs_mlf_reads(&TestEnv::new());
+}
+
+#[test]
+fn python_logs_mlf_reads_file() {
+    python_logs_mlf_reads(&TestEnv::file_store());
+}
+
+#[test]
+fn python_logs_mlf_reads_server() {
+    if let Some(env) = server_env() {
+        python_logs_mlf_reads(&env);
+    }
+}
+
+/// Python that reads a logged model and its run, searches for the model by a metric, and
+/// lists the model's artifacts.
+const PYTHON_READS: &str = r#"
+import json, sys, mlflow
+from mlflow.utils.proto_json_utils import message_to_json
+c = mlflow.MlflowClient()
+rest = lambda e: json.loads(message_to_json(e.to_proto()))
+model_id, run_id = sys.argv[1], sys.argv[2]
+m = c.get_logged_model(model_id)
+found = c.search_logged_models([m.experiment_id], filter_string="metrics.acc > 0.9 AND params.lr = '0.1'")
+print(json.dumps({"model": rest(m), "run": rest(c.get_run(run_id)),
+                  "found": [f.model_id for f in found],
+                  "artifacts": [f.path for f in c.list_logged_model_artifacts(model_id)]}))
+"#;
+
+fn mlf_logs_python_reads(env: &TestEnv) {
+    let Some(py) = python("3.18.0") else {
+        return;
+    };
+    let exp = unique("mlfmodels");
+    let run = env
+        .mlf(&["runs", "create", "--experiment-name", &exp])
+        .ok()
+        .trim()
+        .to_string();
+    let id = env
+        .mlf(&[
+            "models",
+            "create",
+            "--experiment-name",
+            &exp,
+            "--name",
+            "ckpt",
+            "--model-type",
+            "agent",
+            "--source-run-id",
+            &run,
+            "--param",
+            "lr=0.1",
+            "--tag",
+            "team=fraud",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    env.mlf(&["params", "log", "--model-id", &id, "depth=3"])
+        .ok();
+    env.mlf(&["tags", "set", "--model-id", &id, "stage=candidate"])
+        .ok();
+    env.mlf(&[
+        "metrics",
+        "log",
+        "--run-id",
+        &run,
+        "--model-id",
+        &id,
+        "--dataset-name",
+        "eval",
+        "--dataset-digest",
+        "3f2a9c",
+        "--step",
+        "2",
+        "acc=0.93",
+    ])
+    .ok();
+    env.mlf(&[
+        "metrics",
+        "log",
+        "--run-id",
+        &run,
+        "--model-id",
+        &id,
+        "loss=0.25",
+    ])
+    .ok();
+    env.mlf(&[
+        "runs",
+        "log-input",
+        "--run-id",
+        &run,
+        "--name",
+        "eval",
+        "--digest",
+        "3f2a9c",
+        "--source",
+        "/data/eval.csv",
+        "--schema",
+        r#"{"mlflow_colspec": []}"#,
+        "--context",
+        "eval",
+    ])
+    .ok();
+    std::fs::write(env.path().join("MLmodel"), "flavors: {}\n").unwrap();
+    env.mlf(&["artifacts", "log", "--model-id", &id, "MLmodel"])
+        .ok();
+    env.mlf(&["models", "finalize", "--model-id", &id]).ok();
+
+    let script = PYTHON_READS
+        .replace("sys.argv[1]", &format!("{id:?}"))
+        .replace("sys.argv[2]", &format!("{run:?}"));
+    let envs = env.python_env();
+    let envs: Vec<(&str, &str)> = envs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let out = last_json(&run_python(&py, env.path(), &script, &envs));
+    let ours = json_of(env, &["models", "get", "--model-id", &id]);
+    assert_eq!(canon(&out["model"]), canon(&ours["model"]));
+    assert_eq!(out["model"]["info"]["status"], "LOGGED_MODEL_READY");
+    let ours_run = json_of(env, &["runs", "get", "--run-id", &run])["run"].clone();
+    for part in ["inputs", "outputs"] {
+        assert_eq!(
+            canon(&out["run"][part]),
+            canon(&ours_run[part]),
+            "run {part}"
+        );
+    }
+    assert_eq!(
+        out["run"]["inputs"]["model_inputs"],
+        json!([{"model_id": id}])
+    );
+    assert_eq!(out["found"], json!([id]));
+    assert_eq!(out["artifacts"], json!(["MLmodel"]));
+}
+
+#[test]
+fn mlf_logs_python_reads_sqlite() {
+    mlf_logs_python_reads(&TestEnv::new());
+}
+
+#[test]
+fn mlf_logs_python_reads_file() {
+    mlf_logs_python_reads(&TestEnv::file_store());
+}
+
+#[test]
+fn mlf_logs_python_reads_server() {
+    if let Some(env) = server_env() {
+        mlf_logs_python_reads(&env);
     }
 }
