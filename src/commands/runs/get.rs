@@ -9,7 +9,7 @@ use crate::context::Ctx;
 use crate::output;
 use crate::output::OutputFormat;
 
-/// Show a run: info, params, latest metrics, tags, dataset inputs and logged models
+/// Show a run: info, params, latest metrics, tags, inputs and models
 #[derive(Args, Debug)]
 #[command(
     after_help = "Examples:\n  mlf runs get $RUN\n  mlf runs get --run-id $RUN -o json | jq '.run.data.metrics'"
