@@ -585,3 +585,140 @@ fn mlf_logs_python_reads_server() {
         mlf_logs_python_reads(&env);
     }
 }
+
+/// Python that runs `search_logged_models` queries (JSON on stdin) and prints the model ids
+/// and page token of each.
+const PYTHON_SEARCHES: &str = r#"
+import json, sys, mlflow
+c = mlflow.MlflowClient()
+out = []
+for q in json.load(sys.stdin):
+    page = c.search_logged_models(**q)
+    out.append({"ids": [m.model_id for m in page], "token": page.token})
+print(json.dumps(out))
+"#;
+
+/// `models search` on a server passes filter, datasets, order and page tokens through: the
+/// same models in the same order as Python's `search_logged_models`, and tokens either side
+/// continue the other's search.
+#[test]
+fn models_search_on_server_matches_python() {
+    let (Some(env), Some(py)) = (server_env(), python("3.18.0")) else {
+        return;
+    };
+    let exp = unique("msearch");
+    let exp_id = env
+        .mlf(&["experiments", "create", "--experiment-name", &exp])
+        .ok()
+        .trim()
+        .to_string();
+    let run = env.new_run(&exp);
+    let mut ids = Vec::new();
+    for (name, acc, ds) in [
+        ("a", "0.4", "eval"),
+        ("b", "0.9", "eval"),
+        ("c", "0.7", "train"),
+        ("d", "0.8", "eval"),
+    ] {
+        let id = env
+            .mlf(&[
+                "models",
+                "create",
+                &exp_id,
+                "--name",
+                name,
+                "--param",
+                &format!("p={name}"),
+            ])
+            .ok()
+            .trim()
+            .to_string();
+        env.mlf(&[
+            "metrics",
+            "log",
+            "--run-id",
+            &run,
+            "--model-id",
+            &id,
+            "--dataset-name",
+            ds,
+            "--dataset-digest",
+            "d1",
+            &format!("acc={acc}"),
+        ])
+        .ok();
+        ids.push(id);
+    }
+    let mlf_ids = |args: &[&str]| -> (Vec<String>, Value) {
+        let mut full = vec!["models", "search", exp_id.as_str()];
+        full.extend_from_slice(args);
+        let v = json_of(&env, &full);
+        let ids = v["models"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["info"]["model_id"].as_str().unwrap().to_string())
+            .collect();
+        (ids, v["next_page_token"].clone())
+    };
+    let (by_acc, _) = mlf_ids(&[
+        "--filter",
+        "metrics.acc > 0.5",
+        "--order-by",
+        "metrics.acc DESC",
+    ]);
+    assert_eq!(by_acc, [ids[1].clone(), ids[3].clone(), ids[2].clone()]);
+    let (on_eval, _) = mlf_ids(&[
+        "--filter",
+        "metrics.acc > 0.5",
+        "--dataset",
+        "eval:d1",
+        "--order-by",
+        "name",
+    ]);
+    assert_eq!(on_eval, [ids[1].clone(), ids[3].clone()]);
+    let (page1, token) = mlf_ids(&["--order-by", "name ASC", "--max-results", "2"]);
+    assert_eq!(page1, ids[..2]);
+    let token = token.as_str().unwrap().to_string();
+    let (page2, last) = mlf_ids(&[
+        "--order-by",
+        "name ASC",
+        "--max-results",
+        "2",
+        "--page-token",
+        &token,
+    ]);
+    assert_eq!(page2, ids[2..]);
+    assert_eq!(last, Value::Null);
+    // The same queries through Python, one of them continuing mlf's page token.
+    let order = |f: &str, asc: bool| json!([{"field_name": f, "ascending": asc}]);
+    let queries = json!([
+        {"experiment_ids": [exp_id], "filter_string": "metrics.acc > 0.5", "order_by": order("metrics.acc", false)},
+        {"experiment_ids": [exp_id], "filter_string": "metrics.acc > 0.5", "order_by": order("name", true),
+         "datasets": [{"dataset_name": "eval", "dataset_digest": "d1"}]},
+        {"experiment_ids": [exp_id], "order_by": order("name", true), "max_results": 2},
+        {"experiment_ids": [exp_id], "order_by": order("name", true), "max_results": 2, "page_token": token},
+    ]);
+    let envs = env.python_env();
+    let envs: Vec<(&str, &str)> = envs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let script = PYTHON_SEARCHES.replace(
+        "json.load(sys.stdin)",
+        &format!("json.loads({:?})", queries.to_string()),
+    );
+    let out = last_json(&run_python(&py, env.path(), &script, &envs));
+    assert_eq!(out[0]["ids"], json!(by_acc));
+    assert_eq!(out[1]["ids"], json!(on_eval));
+    assert_eq!(out[2]["ids"], json!(page1));
+    assert_eq!(out[3]["ids"], json!(page2));
+    // Python's token continues in mlf.
+    let py_token = out[2]["token"].as_str().unwrap().to_string();
+    let (cont, _) = mlf_ids(&[
+        "--order-by",
+        "name ASC",
+        "--max-results",
+        "2",
+        "--page-token",
+        &py_token,
+    ]);
+    assert_eq!(cont, page2);
+}
