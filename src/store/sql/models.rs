@@ -100,10 +100,9 @@ pub(super) fn get(conn: &Connection, model_id: &str, allow_deleted: bool) -> Res
             ))
         })
         .optional()?;
-    let Some((mut info, stage)) = found.filter(|(_, s)| allow_deleted || s != DELETED) else {
+    let Some((mut info, _)) = found.filter(|(_, stage)| allow_deleted || stage != DELETED) else {
         return Err(model_not_found(model_id));
     };
-    let _ = stage;
     let mut stmt = conn.prepare_cached(
         "SELECT tag_key, tag_value FROM logged_model_tags WHERE model_id = ?1 ORDER BY tag_key",
     )?;
