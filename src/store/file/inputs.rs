@@ -186,6 +186,11 @@ mod tests {
             md5_hex(&["myds", "a27a57c9"]),
             "4f87679e617fb02b4b44742560184063"
         );
+        let run = "3862f3a462a741a28874d99ade27bb9c";
+        let input = md5_hex(&["4f87679e617fb02b4b44742560184063", run]);
+        assert_eq!(input, "7ca7bc172bd0f0d426af5a6a6188c272");
+        let model_input = md5_hex(&["m-0d04485649e64537aaa6dcbcbf8464e4", run]);
+        assert_eq!(model_input, "6473a07649a4a6dba17d5daa7cc2e93d");
         let dir = tempfile::tempdir().unwrap();
         let entries = [("destination_id", Out::Str("m-1")), ("step", Out::Int(3))];
         write_with_tags(
