@@ -48,6 +48,9 @@ pub fn run(ctx: &Ctx, cmd: ArtifactsCommand) -> anyhow::Result<()> {
 pub struct LogArgs {
     #[command(flatten)]
     run: super::RunIdArg,
+    /// Logged model id: upload to the model's own artifacts instead of a run's
+    #[arg(long, value_name = "ID", conflicts_with = "run_id")]
+    model_id: Option<String>,
     /// Files or folders to upload
     #[arg(value_name = "PATH", required = true)]
     paths: Vec<PathBuf>,
@@ -81,6 +84,21 @@ fn artifact_path_arg(path: &str) -> Result<String, CliError> {
     Ok(trimmed.to_string())
 }
 
+/// Returns the artifact root of the logged model `model`, else of the run, and what owns it
+/// (for messages).
+fn artifact_root(
+    store: &dyn crate::store::Store,
+    run: &super::RunIdArg,
+    model: Option<&str>,
+) -> anyhow::Result<(String, String)> {
+    if let Some(id) = model {
+        let m = store.get_logged_model(id)?;
+        return Ok((m.info.artifact_uri, format!("logged model `{id}`")));
+    }
+    let info = store.get_run(&run.id()?)?.info;
+    Ok((info.artifact_uri, format!("run `{}`", info.run_id)))
+}
+
 /// Returns a progress callback feeding a bar, and the bar.
 fn progress(ctx: &Ctx, verb: &str) -> (indicatif::ProgressBar, Progress) {
     let bar = ctx.out.progress(verb);
@@ -91,6 +109,7 @@ fn progress(ctx: &Ctx, verb: &str) -> (indicatif::ProgressBar, Progress) {
 fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     let LogArgs {
         run,
+        model_id,
         paths,
         artifact_path,
         follow_symlinks,
@@ -100,8 +119,8 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     let uploads =
         transfer::collect_uploads(&paths, &artifact_path, follow_symlinks, &|w| out.warn(w))?;
     let store = ctx.store()?;
-    let info = store.get_run(&run.id()?)?.info;
-    let repo = store.artifact_repo(&info.artifact_uri)?;
+    let (root, owner) = artifact_root(store, &run, model_id.as_deref())?;
+    let repo = store.artifact_repo(&root)?;
     let total: u64 = uploads.iter().map(|u| u.size).sum();
     let (bar, cb) = progress(ctx, "Uploading");
     bar.set_length(total);
@@ -113,18 +132,19 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     });
     bar.finish_and_clear();
     result?;
-    ctx.out.status(&format!(
-        "Logged {n} file(s), {total} bytes, to run `{}`",
-        info.run_id
-    ));
+    ctx.out
+        .status(&format!("Logged {n} file(s), {total} bytes, to {owner}"));
     empty(ctx)
 }
 
-/// List a run's artifacts
+/// List a run's (or a logged model's) artifacts
 #[derive(Args, Debug)]
 pub struct ListArgs {
     #[command(flatten)]
     run: super::RunIdArg,
+    /// Logged model id: list the model's own artifacts instead of a run's
+    #[arg(long, value_name = "ID", conflicts_with = "run_id")]
+    model_id: Option<String>,
     /// Folder to list [default: the root]
     #[arg(
         long,
@@ -140,8 +160,8 @@ pub struct ListArgs {
 
 fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let store = ctx.store()?;
-    let info = store.get_run(&args.run.id()?)?.info;
-    let repo = store.artifact_repo(&info.artifact_uri)?;
+    let (root, _) = artifact_root(store, &args.run, args.model_id.as_deref())?;
+    let repo = store.artifact_repo(&root)?;
     let path = artifact_path_arg(&args.artifact_path)?;
     let path = path.as_str();
     let files: Vec<FileInfo> = if args.recursive {
@@ -150,9 +170,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
         repo.list(path)?
     };
     match ctx.out.format {
-        OutputFormat::Json => ctx
-            .out
-            .json(&json!({"root_uri": info.artifact_uri, "files": files})),
+        OutputFormat::Json => ctx.out.json(&json!({"root_uri": root, "files": files})),
         _ => {
             let rows: Vec<Vec<String>> = files
                 .iter()
@@ -184,6 +202,9 @@ pub struct DownloadArgs {
     /// Run id [env: MLFLOW_RUN_ID]
     #[arg(long, value_name = "ID", conflicts_with = "artifact_uri")]
     run_id: Option<String>,
+    /// Logged model id: download from the model's own artifacts instead of a run's
+    #[arg(long, value_name = "ID", conflicts_with_all = ["artifact_uri", "run_id"])]
+    model_id: Option<String>,
     /// File or folder inside the run's artifacts [default: all of them]
     #[arg(
         long,
@@ -208,6 +229,13 @@ fn download(ctx: &Ctx, args: DownloadArgs) -> anyhow::Result<()> {
         .clone()
         .or_else(|| crate::env::var(crate::env::MLFLOW_RUN_ID));
     let (root, path) = match (&args.artifact_uri, run_id.clone()) {
+        (None, _) if args.model_id.is_some() => {
+            let id = args.model_id.as_deref().unwrap_or_default();
+            (
+                store.get_logged_model(id)?.info.artifact_uri,
+                artifact_path_arg(&args.artifact_path)?,
+            )
+        }
         (Some(uri), _) if uri.starts_with("runs:/") => {
             // runs:/<run_id>/<path>, as MLflow's `download_artifacts(artifact_uri=…)`.
             let rest = uri.trim_start_matches("runs:").trim_start_matches('/');

@@ -72,6 +72,33 @@ pub struct LogArgs {
     /// Format of --file [default: detected: `{` first means jsonl]
     #[arg(long, requires = "file", value_parser = format_parser())]
     format: Option<bulk::Format>,
+    #[command(flatten)]
+    link: ModelLink,
+}
+
+/// The logged model and dataset metric values belong to (MLflow 3).
+#[derive(Args, Debug)]
+pub struct ModelLink {
+    /// Logged model the values belong to: they are also recorded as the model's metrics, and
+    /// the model becomes an input of the run unless it is already one of its inputs or outputs
+    #[arg(long, value_name = "ID", conflicts_with = "file")]
+    model_id: Option<String>,
+    /// Name of the dataset the values were measured on (with --dataset-digest)
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "dataset_digest",
+        conflicts_with = "file"
+    )]
+    dataset_name: Option<String>,
+    /// Digest of that dataset
+    #[arg(
+        long,
+        value_name = "DIGEST",
+        requires = "dataset_name",
+        conflicts_with = "file"
+    )]
+    dataset_digest: Option<String>,
 }
 
 /// The values `--format` takes.
@@ -95,6 +122,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         timestamp,
         file,
         format,
+        link,
     } = args;
     let timestamp = timestamp.unwrap_or_else(now_ms);
     let run_id = run.id()?;
@@ -115,11 +143,17 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
                 value,
                 timestamp,
                 step,
+                dataset_name: link.dataset_name.clone(),
+                dataset_digest: link.dataset_digest.clone(),
+                model_id: link.model_id.clone(),
                 ..Default::default()
             })
         })
         .collect::<Result<Vec<_>, CliError>>()?;
     let store = ctx.store()?;
+    if let Some(model) = &link.model_id {
+        store.get_logged_model(model)?;
+    }
     if points.len() <= MAX_BATCH_METRICS {
         store.log_batch(&run_id, &points, &[], &[])?;
     } else {
@@ -128,12 +162,34 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
             .log_metric_stream(&run_id, &mut batches)
             .map_err(|e| e.error)?;
     }
+    if let Some(model) = &link.model_id {
+        link_model(store, &run_id, model)?;
+    }
     ctx.out.status(&format!(
         "Logged {} metric value(s) to run `{}`",
         points.len(),
         run_id
     ));
     empty(ctx)
+}
+
+/// Records `model` as an input of the run unless it is already an input or an output, as
+/// MLflow's fluent `log_metric(model_id=…)` does.
+fn link_model(store: &dyn crate::store::Store, run_id: &str, model: &str) -> anyhow::Result<()> {
+    let run = store.get_run(run_id)?;
+    let known = run.inputs.model_inputs.iter().any(|m| m.model_id == model)
+        || run
+            .outputs
+            .model_outputs
+            .iter()
+            .any(|m| m.model_id == model);
+    if !known {
+        let input = crate::model::ModelInput {
+            model_id: model.to_string(),
+        };
+        store.log_run_inputs(run_id, &[], &[input])?;
+    }
+    Ok(())
 }
 
 fn log_file(

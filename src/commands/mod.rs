@@ -8,6 +8,7 @@ pub mod config;
 pub mod experiments;
 pub mod metrics;
 pub mod migrate;
+pub mod models;
 pub mod params;
 pub mod registry;
 pub mod runs;
@@ -45,6 +46,9 @@ pub enum Command {
     /// Register models and move aliases (the model registry)
     #[command(subcommand)]
     Registry(registry::RegistryCommand),
+    /// Manage MLflow 3 logged models
+    #[command(subcommand)]
+    Models(models::ModelsCommand),
     /// Show and change settings
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -65,6 +69,7 @@ pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Params(c) => params::run(ctx, c),
         Command::Tags(c) => tags::run(ctx, c),
         Command::Registry(c) => registry::run(ctx, c),
+        Command::Models(c) => models::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
         Command::Migrate(a) => migrate::run(ctx, a),
         Command::Completions(a) => completions::run(ctx, a),

@@ -26,15 +26,20 @@ pub fn run(ctx: &Ctx, cmd: ParamsCommand) -> anyhow::Result<()> {
     }
 }
 
-/// Log parameters of a run
+/// Log parameters of a run or a logged model
 ///
 /// Params are immutable: logging the same value again is fine, a different value fails and
 /// shows both.
 #[derive(Args, Debug)]
-#[command(after_help = "Example:\n  mlf params log --run-id $RUN lr=0.01 model=cnn")]
+#[command(
+    after_help = "Examples:\n  mlf params log --run-id $RUN lr=0.01 model=cnn\n  mlf params log --model-id $MODEL layers=4"
+)]
 pub struct LogArgs {
     #[command(flatten)]
     run: RunIdArg,
+    /// Logged model id, instead of a run
+    #[arg(long, value_name = "ID", conflicts_with = "run_id")]
+    model_id: Option<String>,
     /// Params to log, KEY=VALUE
     #[arg(value_name = "KEY=VALUE", required = true)]
     params: Vec<String>,
@@ -52,8 +57,16 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         crate::store::validate::MAX_PARAM_VALUE_LEN,
         params.iter_mut().map(|p| (p.key.as_str(), &mut p.value)),
     );
-    let run_id = args.run.id()?;
     let store = ctx.store()?;
+    if let Some(model_id) = &args.model_id {
+        store.log_logged_model_params(model_id, &params)?;
+        ctx.out.status(&format!(
+            "Logged {} param(s) to logged model `{model_id}`",
+            params.len()
+        ));
+        return empty(ctx);
+    }
+    let run_id = args.run.id()?;
     for chunk in params.chunks(MAX_BATCH_PARAMS) {
         store.log_batch(&run_id, &[], chunk, &[])?;
     }

@@ -10,7 +10,7 @@ use crate::env;
 use crate::error::CliError;
 use crate::output::OutputFormat;
 
-/// Manage run and experiment tags
+/// Manage run, experiment and logged-model tags
 #[derive(Subcommand, Debug)]
 pub enum TagsCommand {
     Set(SetArgs),
@@ -37,11 +37,15 @@ pub struct Target {
     /// Experiment id [env: MLFLOW_EXPERIMENT_ID]
     #[arg(long, value_name = "ID")]
     experiment_id: Option<String>,
+    /// Logged model id
+    #[arg(long, value_name = "ID")]
+    model_id: Option<String>,
 }
 
 enum Owner {
     Run(String),
     Experiment(String),
+    Model(String),
 }
 
 impl Target {
@@ -52,21 +56,24 @@ impl Target {
         if let Some(e) = &self.experiment_id {
             return Ok(Owner::Experiment(e.clone()));
         }
+        if let Some(m) = &self.model_id {
+            return Ok(Owner::Model(m.clone()));
+        }
         env::var(env::MLFLOW_RUN_ID)
             .map(Owner::Run)
             .or_else(|| env::var(env::MLFLOW_EXPERIMENT_ID).map(Owner::Experiment))
             .ok_or_else(|| {
-                CliError::usage("no run or experiment given")
-                    .with_hint("pass --run-id ID or --experiment-id ID")
+                CliError::usage("no run, experiment or logged model given")
+                    .with_hint("pass --run-id ID, --experiment-id ID or --model-id ID")
             })
     }
 }
 
-/// Set tags on a run or an experiment
+/// Set tags on a run, an experiment or a logged model
 #[derive(Args, Debug)]
 #[command(
     after_help = "Examples:\n  mlf tags set --run-id $RUN team=fraud stage=\"feature eng\"\n  \
-    mlf tags set --experiment-id 3 owner=ml-platform"
+    mlf tags set --experiment-id 3 owner=ml-platform\n  mlf tags set --model-id $MODEL stage=candidate"
 )]
 pub struct SetArgs {
     #[command(flatten)]
@@ -98,11 +105,16 @@ fn set(ctx: &Ctx, args: SetArgs) -> anyhow::Result<()> {
             ctx.out
                 .status(&format!("Set {} tag(s) on experiment {id}", tags.len()));
         }
+        Owner::Model(id) => {
+            store.set_logged_model_tags(&id, &tags)?;
+            ctx.out
+                .status(&format!("Set {} tag(s) on logged model `{id}`", tags.len()));
+        }
     }
     empty(ctx)
 }
 
-/// Delete tags of a run or an experiment
+/// Delete tags of a run, an experiment or a logged model
 #[derive(Args, Debug)]
 pub struct DeleteArgs {
     #[command(flatten)]
@@ -117,13 +129,18 @@ fn delete(ctx: &Ctx, args: DeleteArgs) -> anyhow::Result<()> {
     match args.target.resolve()? {
         Owner::Run(id) => store.delete_run_tags(&id, &args.keys)?,
         Owner::Experiment(id) => store.delete_experiment_tags(&id, &args.keys)?,
+        Owner::Model(id) => {
+            for key in &args.keys {
+                store.delete_logged_model_tag(&id, key)?;
+            }
+        }
     }
     ctx.out
         .status(&format!("Deleted {} tag(s)", args.keys.len()));
     empty(ctx)
 }
 
-/// List tags of a run or an experiment
+/// List tags of a run, an experiment or a logged model
 #[derive(Args, Debug)]
 pub struct ListArgs {
     #[command(flatten)]
@@ -135,6 +152,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let tags = match args.target.resolve()? {
         Owner::Run(id) => store.get_run(&id)?.data.tags,
         Owner::Experiment(id) => store.get_experiment(&id)?.tags,
+        Owner::Model(id) => store.get_logged_model(&id)?.info.tags,
     };
     if ctx.out.format == OutputFormat::Json {
         return ctx.out.json(&json!({ "tags": tags }));

@@ -87,7 +87,7 @@ pub trait ModelStore {
     }
     /// Returns one page of logged models, searched as `search_logged_models` does.
     fn search_logged_models(&self, _query: &ModelQuery) -> Result<Page<LoggedModel>> {
-        unsupported("logged models")
+        unsupported("searching logged models")
     }
     /// Records datasets and logged models a run used (`log_inputs`).
     fn log_run_inputs(
@@ -101,5 +101,72 @@ pub trait ModelStore {
     /// Records logged models a run produced (`log_outputs`).
     fn log_run_outputs(&self, _run_id: &str, _models: &[ModelOutput]) -> Result<()> {
         unsupported("logging run outputs")
+    }
+}
+
+/// Checks a logged model's name as MLflow does: non-empty, none of `/ : . % " '`.
+pub fn check_model_name(name: &str) -> Result<()> {
+    const BAD: [char; 6] = ['/', ':', '.', '%', '"', '\''];
+    if name.is_empty() || name.contains(BAD) {
+        return Err(StoreError::Invalid(format!(
+            "invalid model name `{name}`: it must be non-empty and cannot contain any of / : . % \" '"
+        )));
+    }
+    Ok(())
+}
+
+/// Checks that a model id is safe as a path component (`m-<hex>` as MLflow makes them, or
+/// any id of letters, digits, `-` and `_`).
+pub fn check_model_id(id: &str) -> Result<()> {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !ok {
+        return Err(StoreError::Invalid(format!("invalid model id `{id}`")));
+    }
+    Ok(())
+}
+
+/// Returns a new logged-model id as MLflow makes them: `m-` and 32 hex digits.
+pub fn new_model_id() -> String {
+    format!("m-{}", uuid::Uuid::new_v4().simple())
+}
+
+/// The error for a logged model that does not exist (or is deleted).
+pub fn model_not_found(model_id: &str) -> StoreError {
+    StoreError::not_found(
+        super::Kind::Model,
+        format!("logged model `{model_id}` does not exist"),
+    )
+}
+
+/// The artifact location of a new logged model: `<experiment location>/models/<id>/artifacts`.
+pub fn model_artifact_location(experiment_location: &str, model_id: &str) -> String {
+    format!(
+        "{}/models/{model_id}/artifacts",
+        experiment_location.trim_end_matches('/')
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_ids() {
+        assert!(check_model_name("ckpt-1 best").is_ok());
+        for bad in ["", "a/b", "a.b", "a:b", "50%", "it's", "\"q\""] {
+            assert!(check_model_name(bad).is_err(), "{bad}");
+        }
+        let id = new_model_id();
+        assert!(id.starts_with("m-") && id.len() == 34);
+        assert!(check_model_id(&id).is_ok());
+        assert!(check_model_id("../x").is_err());
+        assert_eq!(
+            model_artifact_location("/a/mlruns/1/", "m-1"),
+            "/a/mlruns/1/models/m-1/artifacts"
+        );
     }
 }

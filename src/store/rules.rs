@@ -50,8 +50,14 @@ pub fn new_params(
         }
     }
     if !conflicts.is_empty() {
+        // Logged models (`m-…`) have params too.
+        let owner = if run_id.starts_with("m-") {
+            "logged model"
+        } else {
+            "run"
+        };
         return Err(StoreError::Conflict(format!(
-            "changing param values is not allowed (run `{run_id}`): {}",
+            "changing param values is not allowed ({owner} `{run_id}`): {}",
             conflicts.join("; ")
         )));
     }

@@ -18,6 +18,7 @@ mod generated;
 mod hostile;
 mod interop;
 mod metrics;
+mod models;
 mod reference;
 mod registry;
 mod remote;

@@ -9,7 +9,7 @@ use crate::context::Ctx;
 use crate::output;
 use crate::output::OutputFormat;
 
-/// Show a run: info, params, latest metrics and tags
+/// Show a run: info, params, latest metrics, tags, inputs and models
 #[derive(Args, Debug)]
 #[command(
     after_help = "Examples:\n  mlf runs get $RUN\n  mlf runs get --run-id $RUN -o json | jq '.run.data.metrics'"
@@ -69,6 +69,19 @@ pub(super) fn get(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
                 vec![
                     format!("datasets.{}", input.dataset.name),
                     format!("{}{context}", input.dataset.digest),
+                ]
+            }));
+            // The logged models the run used and produced.
+            rows.extend(
+                run.inputs
+                    .model_inputs
+                    .iter()
+                    .map(|m| vec!["models.input".into(), m.model_id.clone()]),
+            );
+            rows.extend(run.outputs.model_outputs.iter().map(|m| {
+                vec![
+                    "models.output".into(),
+                    format!("{} (step {})", m.model_id, m.step),
                 ]
             }));
             ctx.out.rows(&["field".into(), "value".into()], &rows)

@@ -5,6 +5,7 @@ mod delete;
 mod end;
 mod exec;
 mod get;
+mod log_input;
 mod print;
 mod restore;
 mod search;
@@ -19,6 +20,7 @@ pub use create::CreateArgs;
 pub use end::EndArgs;
 pub use exec::ExecArgs;
 pub use get::GetArgs;
+pub use log_input::LogInputArgs;
 pub use search::SearchArgs;
 pub use update::UpdateArgs;
 
@@ -33,6 +35,7 @@ pub enum RunsCommand {
     Update(UpdateArgs),
     End(EndArgs),
     Exec(ExecArgs),
+    LogInput(LogInputArgs),
     /// Delete a run (soft delete; asks on a terminal)
     Delete(RunOnlyArgs),
     /// Restore a deleted run
@@ -48,6 +51,7 @@ pub fn run(ctx: &Ctx, cmd: RunsCommand) -> anyhow::Result<()> {
         RunsCommand::Update(a) => update::update(ctx, a),
         RunsCommand::End(a) => end::end(ctx, a),
         RunsCommand::Exec(a) => exec::exec(ctx, a),
+        RunsCommand::LogInput(a) => log_input::log_input(ctx, a),
         RunsCommand::Delete(a) => delete::delete(ctx, a),
         RunsCommand::Restore(a) => restore::restore(ctx, a),
     }

@@ -10,12 +10,14 @@ use crate::store::{Result, StoreError};
 /// and 5 fields, with a dataset name and digest). The error names the file and the line.
 pub fn parse_metric(key: &str, text: &str, path: &Path) -> Result<Vec<Metric>> {
     let mut out = Vec::new();
-    for_each_point(text, path, |timestamp, value, step| {
+    for_each_point(text, path, |timestamp, value, step, dataset| {
         out.push(Metric {
             key: key.to_string(),
             value,
             timestamp,
             step,
+            dataset_name: dataset.map(|d| d.0.to_string()),
+            dataset_digest: dataset.map(|d| d.1.to_string()),
             ..Default::default()
         })
     })?;
@@ -27,7 +29,8 @@ pub fn parse_metric(key: &str, text: &str, path: &Path) -> Result<Vec<Metric>> {
 /// NaN value compares false both ways, so it neither replaces nor is replaced on a tie).
 pub fn latest_point(key: &str, text: &str, path: &Path) -> Result<Metric> {
     let mut best: Option<(i64, i64, f64)> = None;
-    for_each_point(text, path, |timestamp, value, step| {
+    let mut best_dataset: Option<(String, String)> = None;
+    for_each_point(text, path, |timestamp, value, step, dataset| {
         let greater = match best {
             None => true,
             Some((s, t, v)) => {
@@ -42,21 +45,32 @@ pub fn latest_point(key: &str, text: &str, path: &Path) -> Result<Metric> {
         };
         if greater {
             best = Some((step, timestamp, value));
+            best_dataset = dataset.map(|(n, d)| (n.to_string(), d.to_string()));
         }
     })?;
     let (step, timestamp, value) = best.unwrap_or_default();
+    let (dataset_name, dataset_digest) = best_dataset.unzip();
     Ok(Metric {
         key: key.to_string(),
         value,
         timestamp,
         step,
+        dataset_name,
+        dataset_digest,
         ..Default::default()
     })
 }
 
-/// Calls `f(timestamp, value, step)` for each line of a metric file; fails on the first bad
-/// line, or on a file with no line.
-fn for_each_point(text: &str, path: &Path, mut f: impl FnMut(i64, f64, i64)) -> Result<()> {
+/// A point's dataset name and digest (5-field lines).
+type DatasetRef<'a> = Option<(&'a str, &'a str)>;
+
+/// Calls `f(timestamp, value, step, dataset)` for each line of a metric file; fails on the
+/// first bad line, or on a file with no line.
+fn for_each_point(
+    text: &str,
+    path: &Path,
+    mut f: impl FnMut(i64, f64, i64, DatasetRef<'_>),
+) -> Result<()> {
     let mut n = 0;
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -72,17 +86,20 @@ fn for_each_point(text: &str, path: &Path, mut f: impl FnMut(i64, f64, i64)) -> 
             return Err(bad("expected `<timestamp> <value> <step>`"));
         };
         let step = fields.next();
-        let rest = fields.count();
-        if !(step.is_none() || rest == 0 || rest == 2) {
+        let rest: Vec<&str> = fields.collect();
+        if !(step.is_none() || rest.is_empty() || rest.len() == 2) {
             return Err(bad("expected `<timestamp> <value> <step>`"));
         }
+        // MLflow 3 adds the dataset a value was measured on. (MLflow 3.18's own reader takes
+        // the step of such a line as 0, an upstream bug; mlf reads the step written.)
+        let dataset = (rest.len() == 2).then(|| (rest[0], rest[1]));
         let timestamp = parse_int(ts).ok_or_else(|| bad("invalid timestamp"))?;
         let value = crate::float::parse(value).ok_or_else(|| bad("invalid value"))?;
         let step = match step {
             Some(s) => parse_int(s).ok_or_else(|| bad("invalid step"))?,
             None => 0,
         };
-        f(timestamp, value, step);
+        f(timestamp, value, step, dataset);
         n += 1;
     }
     if n == 0 {
@@ -117,6 +134,9 @@ mod tests {
         assert_eq!(pts.len(), 4);
         assert_eq!(pts[2].step, 0);
         assert_eq!(pts[3].step, 7);
+        assert_eq!(pts[3].dataset_name.as_deref(), Some("ds"));
+        assert_eq!(pts[3].dataset_digest.as_deref(), Some("abc"));
+        assert_eq!(pts[0].dataset_name, None);
         for bad in ["1 0.5 1.5\n", "1  0.5 0\n", "\n", "1 x 0\n", "1 2 3 4\n"] {
             assert!(parse_metric("k", bad, p).is_err(), "{bad:?}");
         }

@@ -14,9 +14,11 @@
 //! reads) and `search` (in-memory searches).
 
 mod experiments;
+mod inputs;
 mod journal;
 mod meta;
 mod metric_file;
+mod models;
 mod read;
 mod registry;
 mod runs;
@@ -31,7 +33,10 @@ use super::{
     now_ms, validate, CreateRun, ExperimentQuery, MetricBatches, PartialWrite, Result, RunQuery,
     Store, StoreError, UpdateRun,
 };
-use crate::model::{Experiment, Metric, Page, Param, Run, RunInfo, Tag};
+use crate::model::{
+    DatasetInput, Experiment, LoggedModel, Metric, ModelInput, ModelOutput, ModelStatus, Page,
+    Param, Run, RunInfo, Tag,
+};
 use crate::store::Kind;
 
 pub use super::names::RUN_NAME_TAG;
@@ -324,4 +329,48 @@ fn new_folder(parent: &Path) -> Result<PathBuf> {
     Ok(dir)
 }
 
-impl crate::store::ModelStore for FileStore {}
+impl crate::store::ModelStore for FileStore {
+    fn create_logged_model(&self, req: &super::models::CreateModel) -> Result<LoggedModel> {
+        models::create(self, req)
+    }
+
+    fn get_logged_model(&self, model_id: &str) -> Result<LoggedModel> {
+        models::get(self, model_id, false)
+    }
+
+    fn finalize_logged_model(&self, model_id: &str, status: ModelStatus) -> Result<LoggedModel> {
+        models::finalize(self, model_id, status)?;
+        models::get(self, model_id, false)
+    }
+
+    fn delete_logged_model(&self, model_id: &str) -> Result<()> {
+        models::delete(self, model_id)
+    }
+
+    fn set_logged_model_tags(&self, model_id: &str, tags: &[Tag]) -> Result<()> {
+        models::set_tags(self, model_id, tags)
+    }
+
+    fn delete_logged_model_tag(&self, model_id: &str, key: &str) -> Result<()> {
+        models::delete_tag(self, model_id, key)
+    }
+
+    fn log_logged_model_params(&self, model_id: &str, params: &[Param]) -> Result<()> {
+        models::log_params(self, model_id, params)
+    }
+
+    fn log_run_inputs(
+        &self,
+        run_id: &str,
+        datasets: &[DatasetInput],
+        models: &[ModelInput],
+    ) -> Result<()> {
+        let run = self.locked_active_run(run_id)?;
+        inputs::log_inputs(&run.rd.dir, run_id, datasets, models)
+    }
+
+    fn log_run_outputs(&self, run_id: &str, models: &[ModelOutput]) -> Result<()> {
+        let run = self.locked_active_run(run_id)?;
+        inputs::log_outputs(&run.rd.dir, models)
+    }
+}

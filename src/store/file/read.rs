@@ -108,9 +108,11 @@ impl FileStore {
             data: Self::run_data(dir)?,
             inputs: RunInputs {
                 dataset_inputs: Self::dataset_inputs(dir),
-                model_inputs: Vec::new(),
+                model_inputs: Self::model_inputs(dir),
             },
-            outputs: Default::default(),
+            outputs: crate::model::RunOutputs {
+                model_outputs: Self::model_outputs(dir),
+            },
         })
     }
 

@@ -16,14 +16,14 @@ use crate::store::registry_local::{self as local, STAGE_DELETED};
 use crate::store::{now_ms, RegistryStore, Result, StoreError};
 
 impl FileStore {
-    fn models_dir(&self) -> PathBuf {
+    fn registry_dir(&self) -> PathBuf {
         self.root.join("models")
     }
 
     /// The folder of a registered model, which must exist.
-    fn model_dir(&self, name: &str) -> Result<PathBuf> {
+    fn registered_dir(&self, name: &str) -> Result<PathBuf> {
         local::model_name(name)?;
-        let dir = self.models_dir().join(name);
+        let dir = self.registry_dir().join(name);
         if !dir.join(meta::META).is_file() {
             return Err(local::model_not_found(name));
         }
@@ -184,11 +184,11 @@ impl RegistryStore for FileStore {
         local::model_name(name)?;
         tags.iter().try_for_each(local::tag)?;
         let _lock = self.lock()?;
-        let dir = self.models_dir().join(name);
+        let dir = self.registry_dir().join(name);
         if dir.exists() {
             return Err(local::model_exists(name));
         }
-        let models = self.models_dir();
+        let models = self.registry_dir();
         std::fs::create_dir_all(&models).map_err(|e| io_error(&models, e))?;
         let tmp = super::new_folder(&models)?;
         let now = now_ms();
@@ -215,7 +215,7 @@ impl RegistryStore for FileStore {
     }
 
     fn get_registered_model(&self, name: &str) -> Result<RegisteredModel> {
-        read_model(&self.model_dir(name)?)
+        read_model(&self.registered_dir(name)?)
     }
 
     fn search_registered_models(&self, query: &RegistryQuery) -> Result<Page<RegisteredModel>> {
@@ -227,7 +227,7 @@ impl RegistryStore for FileStore {
         req.tags.iter().try_for_each(local::tag)?;
         let (storage, run_id) = local::storage_of_new_version(self, req)?;
         let _lock = self.lock()?;
-        let dir = self.model_dir(name)?;
+        let dir = self.registered_dir(name)?;
         let next = all_versions(&dir)?
             .last()
             .map_or(1, |v| v.version.parse::<i64>().unwrap_or(0) + 1);
@@ -270,12 +270,12 @@ impl RegistryStore for FileStore {
     }
 
     fn get_model_version(&self, name: &str, version: &str) -> Result<ModelVersion> {
-        Ok(version_dir(&self.model_dir(name)?, name, version)?.1)
+        Ok(version_dir(&self.registered_dir(name)?, name, version)?.1)
     }
 
     fn search_model_versions(&self, query: &RegistryQuery) -> Result<Page<ModelVersion>> {
         let mut all = Vec::new();
-        for dir in self.model_dirs()? {
+        for dir in self.registered_dirs()? {
             all.extend(all_versions(&dir)?);
         }
         local::search_versions(all, query)
@@ -284,7 +284,7 @@ impl RegistryStore for FileStore {
     fn set_registered_model_alias(&self, name: &str, alias: &str, version: &str) -> Result<()> {
         local::alias(alias)?;
         let _lock = self.lock()?;
-        let dir = self.model_dir(name)?;
+        let dir = self.registered_dir(name)?;
         local::new_alias(alias)?;
         let (_, v) = version_dir(&dir, name, version)?;
         let folder = dir.join("aliases");
@@ -296,7 +296,7 @@ impl RegistryStore for FileStore {
     fn delete_registered_model_alias(&self, name: &str, alias: &str) -> Result<()> {
         local::alias(alias)?;
         let _lock = self.lock()?;
-        let dir = self.model_dir(name)?;
+        let dir = self.registered_dir(name)?;
         if remove(&dir.join("aliases").join(alias))? {
             touch(&dir, now_ms())?;
         }
@@ -305,7 +305,7 @@ impl RegistryStore for FileStore {
 
     fn get_model_version_by_alias(&self, name: &str, alias: &str) -> Result<ModelVersion> {
         local::alias(alias)?;
-        let dir = self.model_dir(name)?;
+        let dir = self.registered_dir(name)?;
         let version = if local::is_latest(alias) {
             local::highest(&live(all_versions(&dir)?))
                 .map(|v| v.version.clone())
@@ -323,7 +323,7 @@ impl RegistryStore for FileStore {
     fn set_registered_model_tag(&self, name: &str, tag: &Tag) -> Result<()> {
         local::tag(tag)?;
         let _lock = self.lock()?;
-        let dir = self.model_dir(name)?;
+        let dir = self.registered_dir(name)?;
         write_tag(&dir, tag)?;
         touch(&dir, now_ms())
     }
@@ -331,7 +331,7 @@ impl RegistryStore for FileStore {
     fn delete_registered_model_tag(&self, name: &str, key: &str) -> Result<()> {
         crate::store::validate::key("tag", key)?;
         let _lock = self.lock()?;
-        let dir = self.model_dir(name)?;
+        let dir = self.registered_dir(name)?;
         if remove(&dir.join("tags").join(key))? {
             touch(&dir, now_ms())?;
         }
@@ -341,7 +341,7 @@ impl RegistryStore for FileStore {
     fn set_model_version_tag(&self, name: &str, version: &str, tag: &Tag) -> Result<()> {
         local::tag(tag)?;
         let _lock = self.lock()?;
-        let dir = self.model_dir(name)?;
+        let dir = self.registered_dir(name)?;
         let (vdir, _) = version_dir(&dir, name, version)?;
         write_tag(&vdir, tag)?;
         touch(&dir, now_ms())
@@ -350,7 +350,7 @@ impl RegistryStore for FileStore {
     fn delete_model_version_tag(&self, name: &str, version: &str, key: &str) -> Result<()> {
         crate::store::validate::key("tag", key)?;
         let _lock = self.lock()?;
-        let dir = self.model_dir(name)?;
+        let dir = self.registered_dir(name)?;
         let (vdir, _) = version_dir(&dir, name, version)?;
         if remove(&vdir.join("tags").join(key))? {
             touch(&dir, now_ms())?;
@@ -365,8 +365,8 @@ impl RegistryStore for FileStore {
 
 impl FileStore {
     /// The folders of every registered model (those with a `meta.yaml`), by name.
-    fn model_dirs(&self) -> Result<Vec<PathBuf>> {
-        let models = self.models_dir();
+    fn registered_dirs(&self) -> Result<Vec<PathBuf>> {
+        let models = self.registry_dir();
         let entries = match std::fs::read_dir(&models) {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -386,6 +386,9 @@ impl FileStore {
     }
 
     fn every_model(&self) -> Result<Vec<RegisteredModel>> {
-        self.model_dirs()?.iter().map(|d| read_model(d)).collect()
+        self.registered_dirs()?
+            .iter()
+            .map(|d| read_model(d))
+            .collect()
     }
 }

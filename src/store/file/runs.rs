@@ -66,12 +66,20 @@ impl FileStore {
                     groups.len() - 1
                 }
             };
-            let line = format!(
-                "{} {} {}\n",
-                m.timestamp,
-                crate::float::repr(m.value),
-                m.step
-            );
+            let mut line = format!("{} {} {}", m.timestamp, crate::float::repr(m.value), m.step);
+            if let (Some(name), Some(digest)) = (&m.dataset_name, &m.dataset_digest) {
+                // Fields of a line are separated by single spaces.
+                for v in [name, digest] {
+                    if v.is_empty() || v.contains(char::is_whitespace) {
+                        return Err(StoreError::Invalid(format!(
+                            "invalid dataset name or digest `{v}`: a file store cannot keep \
+                             an empty one or one with spaces"
+                        )));
+                    }
+                }
+                line.push_str(&format!(" {name} {digest}"));
+            }
+            line.push('\n');
             groups[idx].1.push_str(&line);
         }
         Ok(groups)
@@ -188,6 +196,7 @@ pub(super) fn log_batch(
         validate::key("tag", &tag.key)?;
     }
     let lines = FileStore::metric_lines(metrics)?;
+    let model_dirs = super::models::check_models(store, metrics)?;
     let mut run = store.locked_active_run(run_id)?;
     let new_params = store.check_params(&run.rd, run_id, params)?;
     for p in &new_params {
@@ -198,6 +207,7 @@ pub(super) fn log_batch(
         )?;
     }
     FileStore::append_metrics(&run, &lines)?;
+    super::models::append_model_metrics(&model_dirs, run_id, metrics)?;
     store.write_tags(&run.rd, &mut run.doc, tags)
 }
 
@@ -220,8 +230,10 @@ pub(super) fn log_metric_stream(
         }
         Ok(())
     };
+    let mut model_points: Vec<Metric> = Vec::new();
     for batch in batches {
         let batch = batch?;
+        model_points.extend(batch.iter().filter(|m| m.model_id.is_some()).cloned());
         for (key, lines) in FileStore::metric_lines(&batch)? {
             size += lines.len();
             match pending.iter_mut().find(|(k, _)| *k == key) {
@@ -236,7 +248,9 @@ pub(super) fn log_metric_stream(
         }
     }
     flush(&mut pending)?;
+    let model_dirs = super::models::check_models(store, &model_points)?;
     append.commit()?;
+    super::models::append_model_metrics(&model_dirs, run_id, &model_points)?;
     Ok(count)
 }
 

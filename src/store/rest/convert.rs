@@ -10,7 +10,7 @@ use crate::model::{
 };
 use crate::store::{Result, StoreError};
 
-fn str_of(v: &Value, key: &str) -> String {
+pub(super) fn str_of(v: &Value, key: &str) -> String {
     match v.get(key) {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
@@ -18,7 +18,7 @@ fn str_of(v: &Value, key: &str) -> String {
     }
 }
 
-fn int_of(v: &Value, key: &str) -> Option<i64> {
+pub(super) fn int_of(v: &Value, key: &str) -> Option<i64> {
     match v.get(key)? {
         Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
         Value::String(s) => s.parse().ok(),
@@ -26,7 +26,7 @@ fn int_of(v: &Value, key: &str) -> Option<i64> {
     }
 }
 
-fn f64_of(v: &Value) -> f64 {
+pub(super) fn f64_of(v: &Value) -> f64 {
     match v {
         Value::Number(n) => n.as_f64().unwrap_or(f64::NAN),
         Value::String(s) => match s.as_str() {
@@ -38,14 +38,14 @@ fn f64_of(v: &Value) -> f64 {
     }
 }
 
-fn opt_str(v: &Value, key: &str) -> Option<String> {
+pub(super) fn opt_str(v: &Value, key: &str) -> Option<String> {
     v.get(key)
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
 }
 
-fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+pub(super) fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
     v.get(key)
         .and_then(Value::as_array)
         .map(Vec::as_slice)
@@ -199,7 +199,19 @@ pub fn double(v: f64) -> Value {
 
 /// Writes a metric for `log-batch`.
 pub fn metric_json(m: &Metric) -> Value {
-    json!({"key": m.key, "value": double(m.value), "timestamp": m.timestamp, "step": m.step})
+    let mut v =
+        json!({"key": m.key, "value": double(m.value), "timestamp": m.timestamp, "step": m.step});
+    // MLflow 3's links to a logged model and a dataset, sent only when set.
+    for (key, field) in [
+        ("model_id", &m.model_id),
+        ("dataset_name", &m.dataset_name),
+        ("dataset_digest", &m.dataset_digest),
+    ] {
+        if let Some(f) = field {
+            v[key] = json!(f);
+        }
+    }
+    v
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod convert;
 pub mod databricks;
 mod experiments;
 pub mod http;
+mod models;
 pub mod proxy;
 mod registry;
 mod runs;
@@ -184,5 +185,3 @@ impl Store for RestStore {
         runs::metric_history(self, run_id, key)
     }
 }
-
-impl crate::store::ModelStore for RestStore {}

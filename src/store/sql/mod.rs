@@ -12,6 +12,8 @@
 mod clauses;
 mod experiments;
 mod import;
+mod inputs;
+mod models;
 mod registry;
 mod registry_read;
 mod runs;
@@ -313,6 +315,7 @@ impl Store for SqlStore {
         runs::check_active(&tx, run_id)?;
         runs::log_params(&tx, run_id, params)?;
         runs::log_metrics(&tx, run_id, metrics)?;
+        models::log_model_metrics(&tx, run_id, metrics)?;
         runs::set_tags(&tx, run_id, tags)?;
         tx.commit()
     }
@@ -329,6 +332,7 @@ impl Store for SqlStore {
         for batch in batches {
             let batch = batch?;
             runs::log_metrics(&tx, run_id, &batch)?;
+            models::log_model_metrics(&tx, run_id, &batch)?;
             n += batch.len() as u64;
         }
         tx.commit()?;
@@ -369,5 +373,3 @@ impl std::fmt::Debug for SqlStore {
             .finish()
     }
 }
-
-impl crate::store::ModelStore for SqlStore {}

@@ -6,10 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{experiment_id, experiments, SqlStore};
-use crate::model::{
-    Dataset, DatasetInput, Metric, Param, Run, RunData, RunInfo, RunInputs, RunStatus, Tag, ACTIVE,
-    DELETED,
-};
+use crate::model::{Metric, Param, Run, RunData, RunInfo, RunStatus, Tag, ACTIVE, DELETED};
 use crate::store::Kind;
 use crate::store::{names, now_ms, rules, validate, CreateRun, Result, StoreError, UpdateRun};
 
@@ -104,71 +101,20 @@ pub(super) fn with_data(conn: &Connection, infos: Vec<RunInfo>) -> Result<Vec<Ru
             }
         }
     }
-    let mut inputs = dataset_inputs(conn, &infos)?;
+    let mut links = super::inputs::links(conn, &infos)?;
     Ok(infos
         .into_iter()
         .map(|info| {
             let data = data.remove(&info.run_id).unwrap_or_default();
-            let dataset_inputs = inputs.remove(&info.run_id).unwrap_or_default();
+            let (inputs, outputs) = links.remove(&info.run_id).unwrap_or_default();
             Run {
                 info,
                 data,
-                inputs: RunInputs {
-                    dataset_inputs,
-                    model_inputs: Vec::new(),
-                },
-                outputs: Default::default(),
+                inputs,
+                outputs,
             }
         })
         .collect())
-}
-
-/// Loads the dataset inputs of runs (with their tags), in the order they were logged.
-fn dataset_inputs(
-    conn: &Connection,
-    infos: &[RunInfo],
-) -> Result<HashMap<String, Vec<DatasetInput>>> {
-    let mut out: HashMap<String, Vec<DatasetInput>> = HashMap::new();
-    for chunk in infos.chunks(500) {
-        let marks = vec!["?"; chunk.len()].join(",");
-        let sql = format!(
-            "SELECT i.destination_id, i.input_uuid, d.name, d.digest, d.dataset_source_type, \
-             d.dataset_source, d.dataset_schema, d.dataset_profile, t.name, t.value \
-             FROM inputs i JOIN datasets d ON d.dataset_uuid = i.source_id \
-             LEFT JOIN input_tags t ON t.input_uuid = i.input_uuid \
-             WHERE i.destination_type = 'RUN' AND i.source_type = 'DATASET' \
-             AND i.destination_id IN ({marks}) ORDER BY i.rowid, t.name"
-        );
-        let mut stmt = conn.prepare(&sql)?;
-        let ids = rusqlite::params_from_iter(chunk.iter().map(|i| &i.run_id));
-        let mut rows = stmt.query(ids)?;
-        let mut last_input = String::new();
-        while let Some(r) = rows.next()? {
-            let run: String = r.get(0)?;
-            let input: String = r.get(1)?;
-            let list = out.entry(run).or_default();
-            if input != last_input || list.is_empty() {
-                list.push(DatasetInput {
-                    tags: Vec::new(),
-                    dataset: Dataset {
-                        name: r.get(2)?,
-                        digest: r.get(3)?,
-                        source_type: r.get(4)?,
-                        source: r.get(5)?,
-                        schema: r.get(6)?,
-                        profile: r.get(7)?,
-                    },
-                });
-                last_input = input;
-            }
-            if let (Some(key), Some(value)) = (r.get::<_, Option<String>>(8)?, r.get(9)?) {
-                if let Some(d) = list.last_mut() {
-                    d.tags.push(Tag { key, value });
-                }
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// Maps `key, value, timestamp, step, is_nan` starting at column `at`.

@@ -136,7 +136,8 @@ impl Http {
         json_body(&url, resp)
     }
 
-    /// Sends a DELETE or PATCH with a JSON body (MLflow's registry routes take both).
+    /// Sends a JSON body by any method (the PATCH and DELETE routes of logged models and the
+    /// registry) and returns the JSON answer; retried as [`Self::post`] is.
     pub fn send_json(
         &self,
         method: reqwest::Method,
