@@ -21,6 +21,7 @@ mod metrics;
 mod models;
 mod reference;
 mod registry;
+mod registry_models;
 mod remote;
 mod search;
 mod search_mlflow;
