@@ -6,4 +6,5 @@ pub mod exec;
 pub mod ingest;
 pub mod migrate;
 pub mod start_run;
+pub mod sync;
 pub mod transfer;
