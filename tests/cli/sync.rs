@@ -155,6 +155,34 @@ fn comparable(mut dump: serde_json::Value, inputs: bool) -> serde_json::Value {
     dump
 }
 
+/// Asserts two dumps are equal, naming the first paths where they differ.
+#[track_caller]
+fn assert_same(got: &serde_json::Value, want: &serde_json::Value) {
+    fn walk(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<String>) {
+        use serde_json::Value::{Array, Object};
+        match (a, b) {
+            (Object(x), Object(y)) => {
+                for k in x.keys().chain(y.keys().filter(|k| !x.contains_key(*k))) {
+                    let null = serde_json::Value::Null;
+                    walk(&format!("{path}.{k}"), x.get(k).unwrap_or(&null), y.get(k).unwrap_or(&null), out);
+                }
+            }
+            (Array(x), Array(y)) if x.len() == y.len() => {
+                for (i, (p, q)) in x.iter().zip(y).enumerate() {
+                    walk(&format!("{path}[{i}]"), p, q, out);
+                }
+            }
+            (Array(x), Array(y)) => out.push(format!("{path}: {} items, want {}", x.len(), y.len())),
+            _ if a != b => out.push(format!("{path}: {a}, want {b}")),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk("", got, want, &mut out);
+    out.truncate(12);
+    assert!(out.is_empty(), "the destination differs:\n{}", out.join("\n"));
+}
+
 fn counts(c: &serde_json::Value) -> [u64; 7] {
     [
         "experiments_created",
@@ -185,9 +213,9 @@ fn copies_everything(py: &Path, src: &Side, dst: &Side) {
     // 6 runs; points: 8 + 1 + 1 + 1 + 1 + 1; files: a.txt and sub/b.bin.
     assert_eq!(counts(&first), [2, 6, 0, 0, 13, 2, 5 + 10240], "{first}");
     let got = dst.dump(py, &exps);
-    assert_eq!(
-        comparable(got.clone(), dst.takes_inputs),
-        comparable(want, dst.takes_inputs)
+    assert_same(
+        &comparable(got.clone(), dst.takes_inputs),
+        &comparable(want, dst.takes_inputs),
     );
     let runs = &got[&a]["runs"];
     let parent = runs.as_array().unwrap().iter().find(|r| r["name"] == "child").unwrap();
@@ -196,7 +224,7 @@ fn copies_everything(py: &Path, src: &Side, dst: &Side) {
     // Again: nothing new, nothing written, the destination as it was.
     let second = sync(src, dst, &select);
     assert_eq!(counts(&second), [0, 0, 0, 6, 0, 0, 0], "{second}");
-    assert_eq!(dst.dump(py, &exps), got);
+    assert_same(&dst.dump(py, &exps), &got);
 }
 
 #[test]
@@ -248,4 +276,143 @@ fn server_to_server() {
         return;
     };
     copies_everything(&py, &Side::server(&server.url), &Side::server(&other.url));
+}
+
+/// More logging after a first sync: new points (one below a run's latest), a new metric, a
+/// param, a changed tag, an artifact, a new run, a run deleted.
+const MORE: &str = r#"
+import os, mlflow
+from mlflow import MlflowClient
+from mlflow.entities import ViewType
+c = MlflowClient()
+a, b = os.environ["EXPS"].split(",")
+e = c.get_experiment_by_name(a)
+runs = {r.info.run_name: r for r in c.search_runs([e.experiment_id], run_view_type=ViewType.ALL)}
+mlflow.set_experiment(a)
+with mlflow.start_run(run_id=runs["parent"].info.run_id):
+    for s in (10, 11, 12):
+        mlflow.log_metric("m", s * 0.5, step=s)
+    mlflow.log_metric("new", 7.0)
+    mlflow.log_param("extra", "yes")
+    mlflow.set_tag("stage", "prod")
+    open("c.txt", "w").write("more")
+    mlflow.log_artifact("c.txt", "late")
+with mlflow.start_run(run_id=runs["child"].info.run_id):
+    mlflow.log_metric("loss", 0.75, step=0)
+with mlflow.start_run(run_name="late"):
+    mlflow.log_metric("z", 1.0, step=0)
+    mlflow.log_metric("z", 2.0, step=1)
+c.delete_run(runs["failed"].info.run_id)
+"#;
+
+#[test]
+fn second_sync_copies_only_what_is_new() {
+    let (Some(py), Some(server)) = (common::python("3.18.0"), common::mlflow_server()) else {
+        return;
+    };
+    let (src, dst) = (Side::sqlite(), Side::server(&server.url));
+    let u = common::unique("sync-more");
+    let exps = format!("{u}-a,{u}-b");
+    src.python(&py, BUILD, &exps);
+    let first = sync(&src, &dst, &["--view", "all"]);
+    assert_eq!(counts(&first)[..3], [2, 6, 0], "{first}");
+    src.python(&py, MORE, &exps);
+    let dry = sync(&src, &dst, &["--view", "all", "--dry-run"]);
+    let again = sync(&src, &dst, &["--view", "all"]);
+    assert_eq!(counts(&dry), counts(&again), "dry run: {dry}\nsync: {again}");
+    // late is new; parent, child and failed changed; grandchild, gone and other did not.
+    // Points: 3 + 1 on parent, 1 on child (below its latest step), 2 on late; one file.
+    assert_eq!(counts(&again), [0, 1, 3, 3, 7, 1, 4], "{again}");
+    let got = dst.dump(&py, &exps);
+    assert_same(&comparable(got.clone(), false), &comparable(src.dump(&py, &exps), false));
+    let third = sync(&src, &dst, &["--view", "all"]);
+    assert_eq!(counts(&third), [0, 0, 0, 7, 0, 0, 0], "{third}");
+    assert_same(&dst.dump(&py, &exps), &got);
+}
+
+/// A larger source: runs with points logged out of step order (the latest point is not the
+/// last one logged), one run still RUNNING, and artifacts.
+const LARGE: &str = r#"
+import os, time, mlflow
+from mlflow import MlflowClient
+from mlflow.entities import Metric
+c = MlflowClient()
+a, b = os.environ["EXPS"].split(",")
+exp = c.create_experiment(a)
+c.create_experiment(b)
+os.makedirs("big", exist_ok=True)
+for f in range(8):
+    open(f"big/f{f}.bin", "wb").write(os.urandom(200_000 + f))
+now = int(time.time() * 1000)
+for r in range(4):
+    run = c.create_run(exp, run_name=f"r{r}").info.run_id
+    for key in ("a", "b", "c"):
+        pts = [Metric(key, (i * 7919 % 1500) * 0.25, now + i, i * 7919 % 1500) for i in range(1500)]
+        pts += [Metric(key, 1.0, now, 3)] * 2
+        for i in range(0, len(pts), 1000):
+            c.log_batch(run, metrics=pts[i:i + 1000])
+    c.log_batch(run, params=[mlflow.entities.Param(f"p{i}", str(i)) for i in range(10)])
+    c.log_artifacts(run, "big", "files")
+    if r:
+        c.set_terminated(run, "FINISHED")
+"#;
+
+/// Kills `mlf sync` at random moments (8 times), then lets one finish: the destination must
+/// hold exactly the source, and one more sync must find nothing to do.
+fn killed_sync_resumes(py: &Path, dst: &Side, max_wait_ms: u64) {
+    let src = Side::sqlite();
+    let u = common::unique("sync-kill");
+    let exps = format!("{u}-a,{u}-b");
+    src.python(py, LARGE, &exps);
+    let mut seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos() as u64
+        | 1;
+    let name = format!("{u}-a");
+    let args = ["sync", "--from", &src.uri, "--to", &dst.uri, "--experiment-name", &name, "--jobs", "2"];
+    for round in 0..8 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let wait = 10 + seed % max_wait_ms;
+        let mut child = dst.env.command(&args).spawn().expect("spawn mlf");
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        let _ = child.kill();
+        let status = child.wait().expect("wait mlf");
+        eprintln!("round {round}: killed after {wait} ms ({status})");
+    }
+    let done = dst.env.mlf(&[&args[..], &["-o", "json"]].concat()).json();
+    assert_eq!(counts(&done)[0], 0, "{done}");
+    let want = comparable(src.dump(py, &name), false);
+    let got = dst.dump(py, &name);
+    assert_same(&comparable(got.clone(), false), &want);
+    // 1500 + 2 points per key: a duplicate point is one point in SQL stores, two elsewhere.
+    let again = dst.env.mlf(&[&args[..], &["-o", "json"]].concat()).json();
+    assert_eq!(counts(&again), [0, 0, 0, 4, 0, 0, 0], "{again}");
+    assert_same(&dst.dump(py, &name), &got);
+}
+
+#[test]
+fn killed_sync_to_server_resumes_exactly() {
+    let (Some(py), Some(server)) = (common::python("3.18.0"), common::mlflow_server()) else {
+        return;
+    };
+    killed_sync_resumes(&py, &Side::server(&server.url), 2500);
+}
+
+#[test]
+fn killed_sync_to_file_store_resumes_exactly() {
+    let Some(py) = common::python("3.18.0") else {
+        return;
+    };
+    killed_sync_resumes(&py, &Side::file(), 500);
+}
+
+#[test]
+fn killed_sync_to_sqlite_resumes_exactly() {
+    let Some(py) = common::python("3.18.0") else {
+        return;
+    };
+    killed_sync_resumes(&py, &Side::sqlite(), 500);
 }

@@ -63,6 +63,7 @@ impl Syncer<'_> {
                     run_name: Some(src.info.run_name.clone()),
                     start_time: src.info.start_time.unwrap_or_else(crate::store::now_ms),
                     tags: copy.tags.clone(),
+                    user_id: Some(src.info.user_id.clone()),
                 })?;
                 self.map(&src.info.run_id, &run.info.run_id);
                 run
