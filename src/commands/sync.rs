@@ -60,10 +60,9 @@ pub fn run(ctx: &Ctx, args: SyncArgs) -> anyhow::Result<()> {
     let from = TrackingUri::parse(&args.from, &ctx.cwd)?;
     let to = TrackingUri::parse(&args.to, &ctx.cwd)?;
     if from == to {
-        return Err(CliError::usage(format!(
-            "--from and --to are the same store (`{from}`)"
-        ))
-        .into());
+        return Err(
+            CliError::usage(format!("--from and --to are the same store (`{from}`)")).into(),
+        );
     }
     let src = crate::store::open(&from, ctx.connect_as_configured(&from))?;
     let dst = crate::store::open(&to, ctx.connect_as_configured(&to))?;
@@ -90,7 +89,7 @@ pub fn run(ctx: &Ctx, args: SyncArgs) -> anyhow::Result<()> {
         Event::RunDone => bar.inc(1),
         Event::Bytes(n) => {
             let total = bytes.fetch_add(n, std::sync::atomic::Ordering::Relaxed) + n;
-            bar.set_message(format!("{} artifact bytes", total));
+            bar.set_message(format!("{total} artifact bytes"));
         }
         Event::Warning(w) => bar.suspend(|| warn(w)),
     };
@@ -100,7 +99,11 @@ pub fn run(ctx: &Ctx, args: SyncArgs) -> anyhow::Result<()> {
     ctx.out.status(&format!(
         "{}{} experiment(s) created, {} run(s) created, {} updated, {} unchanged; {} metric \
          point(s), {} artifact file(s) ({} bytes) {} from `{from}` to `{to}`",
-        if opts.dry_run { "Dry run, nothing written: " } else { "" },
+        if opts.dry_run {
+            "Dry run, nothing written: "
+        } else {
+            ""
+        },
         n.experiments_created,
         n.runs_created,
         n.runs_updated,

@@ -103,15 +103,27 @@ impl Side {
     fn sqlite() -> Side {
         let env = TestEnv::new();
         let uri = format!("sqlite:///{}/mlflow.db", env.path().display());
-        Side { env, uri, takes_inputs: true }
+        Side {
+            env,
+            uri,
+            takes_inputs: true,
+        }
     }
     fn file() -> Side {
         let env = TestEnv::file_store();
         let uri = env.tracking_uri();
-        Side { env, uri, takes_inputs: false }
+        Side {
+            env,
+            uri,
+            takes_inputs: false,
+        }
     }
     fn server(url: &str) -> Side {
-        Side { env: TestEnv::new(), uri: url.to_string(), takes_inputs: false }
+        Side {
+            env: TestEnv::new(),
+            uri: url.to_string(),
+            takes_inputs: false,
+        }
     }
 
     fn python(&self, py: &Path, script: &str, exps: &str) -> String {
@@ -164,7 +176,12 @@ fn assert_same(got: &serde_json::Value, want: &serde_json::Value) {
             (Object(x), Object(y)) => {
                 for k in x.keys().chain(y.keys().filter(|k| !x.contains_key(*k))) {
                     let null = serde_json::Value::Null;
-                    walk(&format!("{path}.{k}"), x.get(k).unwrap_or(&null), y.get(k).unwrap_or(&null), out);
+                    walk(
+                        &format!("{path}.{k}"),
+                        x.get(k).unwrap_or(&null),
+                        y.get(k).unwrap_or(&null),
+                        out,
+                    );
                 }
             }
             (Array(x), Array(y)) if x.len() == y.len() => {
@@ -172,7 +189,9 @@ fn assert_same(got: &serde_json::Value, want: &serde_json::Value) {
                     walk(&format!("{path}[{i}]"), p, q, out);
                 }
             }
-            (Array(x), Array(y)) => out.push(format!("{path}: {} items, want {}", x.len(), y.len())),
+            (Array(x), Array(y)) => {
+                out.push(format!("{path}: {} items, want {}", x.len(), y.len()))
+            }
             _ if a != b => out.push(format!("{path}: {a}, want {b}")),
             _ => {}
         }
@@ -180,7 +199,11 @@ fn assert_same(got: &serde_json::Value, want: &serde_json::Value) {
     let mut out = Vec::new();
     walk("", got, want, &mut out);
     out.truncate(12);
-    assert!(out.is_empty(), "the destination differs:\n{}", out.join("\n"));
+    assert!(
+        out.is_empty(),
+        "the destination differs:\n{}",
+        out.join("\n")
+    );
 }
 
 fn counts(c: &serde_json::Value) -> [u64; 7] {
@@ -204,12 +227,23 @@ fn copies_everything(py: &Path, src: &Side, dst: &Side) {
     src.python(py, BUILD, &exps);
     let want = src.dump(py, &exps);
     let (a, b) = (format!("{u}-a"), format!("{u}-b"));
-    let select = ["--view", "all", "--experiment-name", &a, "--experiment-name", &b];
+    let select = [
+        "--view",
+        "all",
+        "--experiment-name",
+        &a,
+        "--experiment-name",
+        &b,
+    ];
 
     // A dry run says what the sync will do, and writes nothing.
     let dry = sync(src, dst, &[&select[..], &["--dry-run"]].concat());
     let first = sync(src, dst, &select);
-    assert_eq!(counts(&dry), counts(&first), "dry run: {dry}\nsync: {first}");
+    assert_eq!(
+        counts(&dry),
+        counts(&first),
+        "dry run: {dry}\nsync: {first}"
+    );
     // 6 runs; points: 8 + 1 + 1 + 1 + 1 + 1; files: a.txt and sub/b.bin.
     assert_eq!(counts(&first), [2, 6, 0, 0, 13, 2, 5 + 10240], "{first}");
     let got = dst.dump(py, &exps);
@@ -218,7 +252,12 @@ fn copies_everything(py: &Path, src: &Side, dst: &Side) {
         &comparable(want, dst.takes_inputs),
     );
     let runs = &got[&a]["runs"];
-    let parent = runs.as_array().unwrap().iter().find(|r| r["name"] == "child").unwrap();
+    let parent = runs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "child")
+        .unwrap();
     assert_eq!(parent["tags"]["mlflow.parentRunId"], "parent");
 
     // Again: nothing new, nothing written, the destination as it was.
@@ -319,12 +358,19 @@ fn second_sync_copies_only_what_is_new() {
     src.python(&py, MORE, &exps);
     let dry = sync(&src, &dst, &["--view", "all", "--dry-run"]);
     let again = sync(&src, &dst, &["--view", "all"]);
-    assert_eq!(counts(&dry), counts(&again), "dry run: {dry}\nsync: {again}");
+    assert_eq!(
+        counts(&dry),
+        counts(&again),
+        "dry run: {dry}\nsync: {again}"
+    );
     // late is new; parent, child and failed changed; grandchild, gone and other did not.
     // Points: 3 + 1 on parent, 1 on child (below its latest step), 2 on late; one file.
     assert_eq!(counts(&again), [0, 1, 3, 3, 7, 1, 4], "{again}");
     let got = dst.dump(&py, &exps);
-    assert_same(&comparable(got.clone(), false), &comparable(src.dump(&py, &exps), false));
+    assert_same(
+        &comparable(got.clone(), false),
+        &comparable(src.dump(&py, &exps), false),
+    );
     let third = sync(&src, &dst, &["--view", "all"]);
     assert_eq!(counts(&third), [0, 0, 0, 7, 0, 0, 0], "{third}");
     assert_same(&dst.dump(&py, &exps), &got);
@@ -370,7 +416,17 @@ fn killed_sync_resumes(py: &Path, dst: &Side, max_wait_ms: u64) {
         .subsec_nanos() as u64
         | 1;
     let name = format!("{u}-a");
-    let args = ["sync", "--from", &src.uri, "--to", &dst.uri, "--experiment-name", &name, "--jobs", "2"];
+    let args = [
+        "sync",
+        "--from",
+        &src.uri,
+        "--to",
+        &dst.uri,
+        "--experiment-name",
+        &name,
+        "--jobs",
+        "2",
+    ];
     for round in 0..8 {
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -380,7 +436,10 @@ fn killed_sync_resumes(py: &Path, dst: &Side, max_wait_ms: u64) {
         std::thread::sleep(std::time::Duration::from_millis(wait));
         let _ = child.kill();
         let status = child.wait().expect("wait mlf");
-        eprintln!("round {round}: killed after {wait} ms ({status})");
+        #[allow(clippy::print_stderr)] // the moments of the kills, shown when the test fails
+        {
+            eprintln!("round {round}: killed after {wait} ms ({status})");
+        }
     }
     let done = dst.env.mlf(&[&args[..], &["-o", "json"]].concat()).json();
     assert_eq!(counts(&done)[0], 0, "{done}");

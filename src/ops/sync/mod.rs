@@ -119,7 +119,12 @@ impl Syncer<'_> {
         let Some(target) = self.target_experiment(exp)? else {
             return Ok(());
         };
-        let mut runs = all_runs(self.src, &exp.experiment_id, self.opts.view, self.opts.filter.clone())?;
+        let mut runs = all_runs(
+            self.src,
+            &exp.experiment_id,
+            self.opts.view,
+            self.opts.filter.clone(),
+        )?;
         if !self.opts.run_ids.is_empty() {
             runs.retain(|r| self.opts.run_ids.contains(&r.info.run_id));
         }
@@ -131,7 +136,8 @@ impl Syncer<'_> {
             Target::Existing(t) => all_runs(self.dst, &t.experiment_id, ViewType::All, None)?,
             Target::Planned(_) => Vec::new(),
         };
-        let by_id: HashMap<&str, &Run> = theirs.iter().map(|r| (r.info.run_id.as_str(), r)).collect();
+        let by_id: HashMap<&str, &Run> =
+            theirs.iter().map(|r| (r.info.run_id.as_str(), r)).collect();
         let by_source: HashMap<&str, &Run> = theirs
             .iter()
             .filter_map(|r| r.tag(SOURCE_TAG).map(|s| (s, r)))

@@ -166,9 +166,8 @@ impl Syncer<'_> {
         }
 
         // Metric points (see `points` for which keys are read and why a rerun is exact).
-        let moved = created
-            || src.info.status != dst.info.status
-            || src.info.end_time != dst.info.end_time;
+        let moved =
+            created || src.info.status != dst.info.status || src.info.end_time != dst.info.end_time;
         let latest: HashMap<&str, &Metric> = dst
             .data
             .metrics
@@ -182,7 +181,12 @@ impl Syncer<'_> {
                 continue;
             }
             let ours = match copy {
-                Some(c) => c.metrics.iter().filter(|p| p.key == m.key).cloned().collect(),
+                Some(c) => c
+                    .metrics
+                    .iter()
+                    .filter(|p| p.key == m.key)
+                    .cloned()
+                    .collect(),
                 None => self.src.metric_history(&src.info.run_id, &m.key)?,
             };
             let theirs = match theirs {
