@@ -475,3 +475,57 @@ fn killed_sync_to_sqlite_resumes_exactly() {
     };
     killed_sync_resumes(&py, &Side::sqlite(), 500);
 }
+
+#[test]
+fn usage_errors_and_a_dry_run_that_writes_nothing() {
+    let src = TestEnv::new();
+    let run = src.new_run("train");
+    src.mlf(&["metrics", "log", "--run-id", &run, "acc=0.5", "loss=1"])
+        .ok();
+    let from = format!("sqlite:///{}", src.db().display());
+    let dst = TestEnv::new();
+    let to = format!("sqlite:///{}", dst.db().display());
+    let same = dst.mlf(&["sync", "--from", &from, "--to", &from]);
+    assert!(same.fails(2).contains("the same store"), "{same}");
+    dst.mlf(&[
+        "sync",
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--experiment-name",
+        "nope",
+    ])
+    .fails(3);
+    dst.mlf(&["sync", "--from", &from, "--to", &to, "--filter", "bad ="])
+        .fails(2);
+    dst.mlf(&["sync", "--from", "ftp://x", "--to", &to])
+        .fails(2);
+    let dry = dst
+        .mlf(&[
+            "sync",
+            "--from",
+            &from,
+            "--to",
+            &to,
+            "--dry-run",
+            "-o",
+            "json",
+        ])
+        .json();
+    assert_eq!(counts(&dry), [1, 1, 0, 0, 2, 0, 0], "{dry}");
+    let runs = dst
+        .mlf(&["runs", "search", "--experiment-id", "0", "-o", "json"])
+        .json();
+    assert_eq!(runs["runs"], serde_json::json!([]));
+    dst.mlf(&["experiments", "get", "--experiment-name", "train"])
+        .fails(3);
+    let done = dst
+        .mlf(&["sync", "--from", &from, "--to", &to, "-o", "json"])
+        .json();
+    assert_eq!(counts(&done), counts(&dry), "{done}");
+    let copied = dst
+        .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
+        .json();
+    assert_eq!(copied["run"]["info"]["run_id"], run.as_str(), "{copied}");
+}

@@ -116,9 +116,7 @@ pub fn sync(
 impl Syncer<'_> {
     /// Syncs the selected runs of one source experiment.
     fn experiment(&self, exp: &Experiment) -> Result<()> {
-        let Some(target) = self.target_experiment(exp)? else {
-            return Ok(());
-        };
+        // The source is read before anything is written: a bad filter changes nothing.
         let mut runs = all_runs(
             self.src,
             &exp.experiment_id,
@@ -128,6 +126,14 @@ impl Syncer<'_> {
         if !self.opts.run_ids.is_empty() {
             runs.retain(|r| self.opts.run_ids.contains(&r.info.run_id));
         }
+        let selective = self.opts.filter.is_some() || !self.opts.run_ids.is_empty();
+        if runs.is_empty() && selective {
+            return Ok(());
+        }
+        // Experiments are copied even without runs, unless runs were picked.
+        let Some(target) = self.target_experiment(exp)? else {
+            return Ok(());
+        };
         if runs.is_empty() {
             return Ok(());
         }
