@@ -239,7 +239,9 @@ impl Syncer<'_> {
         if self.opts.artifacts {
             let from = self.src.artifact_repo(&src.info.artifact_uri)?;
             let to = self.dst.artifact_repo(&dst.info.artifact_uri)?;
-            let files = super::artifacts::plan(from.as_ref(), Some(to.as_ref()))?;
+            // A run this sync created holds no artifacts yet: its side is not listed.
+            let theirs = (!created).then_some(to.as_ref());
+            let files = super::artifacts::plan(from.as_ref(), theirs)?;
             if !files.is_empty() {
                 changed = true;
                 if dry {
