@@ -529,3 +529,33 @@ fn usage_errors_and_a_dry_run_that_writes_nothing() {
         .json();
     assert_eq!(copied["run"]["info"]["run_id"], run.as_str(), "{copied}");
 }
+
+#[test]
+fn through_fasttrackml_and_back() {
+    let (Some(py), Some(fml)) = (common::python("3.18.0"), common::fasttrack_server()) else {
+        return;
+    };
+    let (src, mid, back) = (Side::sqlite(), Side::server(&fml.url), Side::sqlite());
+    let u = common::unique("sync-fml");
+    let exps = format!("{u}-a,{u}-b");
+    src.python(&py, BUILD, &exps);
+    let (a, b) = (format!("{u}-a"), format!("{u}-b"));
+    let select = [
+        "--view",
+        "all",
+        "--experiment-name",
+        &a,
+        "--experiment-name",
+        &b,
+    ];
+    let first = sync(&src, &mid, &select);
+    assert_eq!(counts(&first), [2, 6, 0, 0, 13, 2, 5 + 10240], "{first}");
+    let second = sync(&src, &mid, &select);
+    assert_eq!(counts(&second), [0, 0, 0, 6, 0, 0, 0], "{second}");
+    let home = sync(&mid, &back, &select);
+    assert_eq!(counts(&home)[..2], [2, 6], "{home}");
+    assert_same(
+        &comparable(back.dump(&py, &exps), false),
+        &comparable(src.dump(&py, &exps), false),
+    );
+}
