@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'Manage MLflow 3 logged models')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show and change settings')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a legacy `mlruns/` folder into an SQLite database')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy runs between any two stores, idempotently')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1553,6 +1554,31 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'mlf;sync' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The store to copy from (any tracking URI)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The store to copy into (any tracking URI)')
+            [CompletionResult]::new('--experiment-id', '--experiment-id', [CompletionResultType]::ParameterName, 'Only this experiment (repeatable)')
+            [CompletionResult]::new('--experiment-name', '--experiment-name', [CompletionResultType]::ParameterName, 'Only the experiment of this name (repeatable)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only runs matching this search filter')
+            [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Only this run (repeatable)')
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Which runs by lifecycle stage')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Runs copied at once')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('--no-artifacts', '--no-artifacts', [CompletionResultType]::ParameterName, 'Leave artifacts out')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be copied, copy nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'mlf;completions' {
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -1579,6 +1605,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'Manage MLflow 3 logged models')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show and change settings')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a legacy `mlruns/` folder into an SQLite database')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy runs between any two stores, idempotently')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1791,6 +1818,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;help;migrate' {
+            break
+        }
+        'mlf;help;sync' {
             break
         }
         'mlf;help;completions' {

@@ -49,6 +49,9 @@ _mlf() {
             mlf,runs)
                 cmd="mlf__subcmd__runs"
                 ;;
+            mlf,sync)
+                cmd="mlf__subcmd__sync"
+                ;;
             mlf,tags)
                 cmd="mlf__subcmd__tags"
                 ;;
@@ -192,6 +195,9 @@ _mlf() {
                 ;;
             mlf__subcmd__help,runs)
                 cmd="mlf__subcmd__help__subcmd__runs"
+                ;;
+            mlf__subcmd__help,sync)
+                cmd="mlf__subcmd__help__subcmd__sync"
                 ;;
             mlf__subcmd__help,tags)
                 cmd="mlf__subcmd__help__subcmd__tags"
@@ -608,7 +614,7 @@ _mlf() {
 
     case "${cmd}" in
         mlf)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --no-headers --help --version experiments runs metrics params tags artifacts registry models config migrate completions help"
+            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --no-headers --help --version experiments runs metrics params tags artifacts registry models config migrate sync completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,7 +1632,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__help)
-            opts="experiments runs metrics params tags artifacts registry models config migrate completions help"
+            opts="experiments runs metrics params tags artifacts registry models config migrate sync completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2370,6 +2376,20 @@ _mlf() {
         mlf__subcmd__help__subcmd__runs__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4659,6 +4679,72 @@ _mlf() {
                     return 0
                     ;;
                 --end-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__sync)
+            opts="-o -q -y -h --from --to --experiment-id --experiment-name --filter --run-id --view --no-artifacts --dry-run --jobs --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --experiment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --experiment-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --view)
+                    COMPREPLY=($(compgen -W "active deleted all" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -42,6 +42,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand models 'Manage MLflow 3 logged models'
             cand config 'Show and change settings'
             cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
+            cand sync 'Copy runs between any two stores, idempotently'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1413,6 +1414,30 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mlf;sync'= {
+            cand --from 'The store to copy from (any tracking URI)'
+            cand --to 'The store to copy into (any tracking URI)'
+            cand --experiment-id 'Only this experiment (repeatable)'
+            cand --experiment-name 'Only the experiment of this name (repeatable)'
+            cand --filter 'Only runs matching this search filter'
+            cand --run-id 'Only this run (repeatable)'
+            cand --view 'Which runs by lifecycle stage'
+            cand --jobs 'Runs copied at once'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand --no-artifacts 'Leave artifacts out'
+            cand --dry-run 'Say what would be copied, copy nothing'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'mlf;completions'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -1438,6 +1463,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand models 'Manage MLflow 3 logged models'
             cand config 'Show and change settings'
             cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
+            cand sync 'Copy runs between any two stores, idempotently'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1595,6 +1621,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;help;config;login'= {
         }
         &'mlf;help;migrate'= {
+        }
+        &'mlf;help;sync'= {
         }
         &'mlf;help;completions'= {
         }

@@ -47,6 +47,7 @@ complete -c mlf -n "__fish_mlf_needs_command" -f -a "registry" -d 'Register mode
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "models" -d 'Manage MLflow 3 logged models'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "config" -d 'Show and change settings'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "sync" -d 'Copy runs between any two stores, idempotently'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -1080,6 +1081,30 @@ complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s q -l quiet -d 'Print
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l from -d 'The store to copy from (any tracking URI)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l to -d 'The store to copy into (any tracking URI)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l experiment-id -d 'Only this experiment (repeatable)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l experiment-name -d 'Only the experiment of this name (repeatable)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l filter -d 'Only runs matching this search filter' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l run-id -d 'Only this run (repeatable)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l view -d 'Which runs by lifecycle stage' -r -f -a "active\t''
+deleted\t''
+all\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l jobs -d 'Runs copied at once' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l no-artifacts -d 'Leave artifacts out'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l dry-run -d 'Say what would be copied, copy nothing'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -1092,18 +1117,19 @@ complete -c mlf -n "__fish_mlf_using_subcommand completions" -s q -l quiet -d 'P
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "experiments" -d 'Manage experiments'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "runs" -d 'Manage runs'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "metrics" -d 'Log and read metrics'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "params" -d 'Log and list parameters'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "tags" -d 'Manage run and experiment tags'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "artifacts" -d 'Upload, list and download run artifacts'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "registry" -d 'Register models and move aliases (the model registry)'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "models" -d 'Manage MLflow 3 logged models'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "config" -d 'Show and change settings'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "experiments" -d 'Manage experiments'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "runs" -d 'Manage runs'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "metrics" -d 'Log and read metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "params" -d 'Log and list parameters'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "tags" -d 'Manage run and experiment tags'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "artifacts" -d 'Upload, list and download run artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "registry" -d 'Register models and move aliases (the model registry)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "models" -d 'Manage MLflow 3 logged models'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "config" -d 'Show and change settings'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "sync" -d 'Copy runs between any two stores, idempotently'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "create" -d 'Create an experiment and print its id'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "get" -d 'Show one experiment'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "search" -d 'Search experiments'

@@ -65,6 +65,20 @@ impl Ctx {
         }
     }
 
+    /// Returns what a store named by a command's own URI argument (`sync --from/--to`) needs:
+    /// the configured credentials when it is the tracking URI in effect (they were given for
+    /// that server), none otherwise (credentials in the URL still count).
+    pub fn connect_as_configured(&self, uri: &TrackingUri) -> store::Connect {
+        let mut connect = self.connect(uri);
+        if self.tracking_uri().is_ok_and(|t| t.value == *uri) {
+            let value = |v: &Option<Setting<String>>| v.as_ref().map(|v| v.value.clone());
+            connect.username = value(&self.settings.username);
+            connect.password = value(&self.settings.password);
+            connect.token = value(&self.settings.token);
+        }
+        connect
+    }
+
     /// Returns the store, opening it on first use.
     pub fn store(&self) -> anyhow::Result<&dyn Store> {
         if let Some(s) = self.store.get() {

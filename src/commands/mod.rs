@@ -12,6 +12,7 @@ pub mod models;
 pub mod params;
 pub mod registry;
 pub mod runs;
+pub mod sync;
 pub mod tags;
 
 use clap::{Args, Subcommand};
@@ -55,6 +56,8 @@ pub enum Command {
     /// Copy a legacy `mlruns/` folder into an SQLite database
     #[command(alias = "migrate-filestore")]
     Migrate(migrate::MigrateArgs),
+    /// Copy runs between any two stores, idempotently
+    Sync(sync::SyncArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
 }
@@ -72,6 +75,7 @@ pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Models(c) => models::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
         Command::Migrate(a) => migrate::run(ctx, a),
+        Command::Sync(a) => sync::run(ctx, a),
         Command::Completions(a) => completions::run(ctx, a),
     }
 }

@@ -8,4 +8,5 @@ pub mod migrate;
 pub mod model_uri;
 pub mod register;
 pub mod start_run;
+pub mod sync;
 pub mod transfer;

@@ -114,6 +114,7 @@ pub fn start(store: &dyn Store, target: &Target, new: &NewRun) -> Result<Started
         run_name: new.run_name.clone(),
         start_time: new.start_time.unwrap_or_else(now_ms),
         tags,
+        user_id: None,
     })?;
     Ok(Started {
         run,

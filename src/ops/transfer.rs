@@ -59,10 +59,19 @@ fn walk(repo: &dyn ArtifactRepo, path: &str, depth: usize, out: &mut Vec<FileInf
 
 /// Runs `f` on every item with a few threads; stops at the first error and returns it.
 fn parallel<T: Sync>(items: &[T], f: impl Fn(&T) -> Result<()> + Sync) -> Result<()> {
+    parallel_n(items, WORKERS, f)
+}
+
+/// Runs `f` on every item with `workers` threads; stops at the first error and returns it.
+pub fn parallel_n<T: Sync>(
+    items: &[T],
+    workers: usize,
+    f: impl Fn(&T) -> Result<()> + Sync,
+) -> Result<()> {
     let next = AtomicUsize::new(0);
     let failed: Mutex<Option<StoreError>> = Mutex::new(None);
     std::thread::scope(|s| {
-        for _ in 0..WORKERS.min(items.len()) {
+        for _ in 0..workers.max(1).min(items.len()) {
             s.spawn(|| loop {
                 if failed.lock().map(|f| f.is_some()).unwrap_or(true) {
                     return;

@@ -66,6 +66,8 @@ pub struct CreateRun {
     pub run_name: Option<String>,
     pub start_time: i64,
     pub tags: Vec<Tag>,
+    /// The run's user; `None`: the `mlflow.user` tag's value, as MLflow's clients send it.
+    pub user_id: Option<String>,
 }
 
 /// Arguments of [`Store::update_run`]; `None` leaves a field as it is.

@@ -68,8 +68,12 @@ pub fn tags_of_new_run(req: &super::CreateRun, name: &str) -> Vec<crate::model::
     tags
 }
 
-/// Returns the user of a run being created: its `mlflow.user` tag, else `unknown`.
+/// Returns the user of a run being created: the one given, its `mlflow.user` tag, else
+/// `unknown`.
 pub fn user_of_new_run(req: &super::CreateRun) -> String {
+    if let Some(user) = &req.user_id {
+        return user.clone();
+    }
     req.tags
         .iter()
         .rev()

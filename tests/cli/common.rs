@@ -333,41 +333,43 @@ pub fn http_get(port: u16, path: &str) -> Option<String> {
 /// Returns the shared MLflow 3.18 server (SQLite backend, serving artifacts), or `None` when
 /// Python MLflow is missing (the test is then skipped, or fails under CI).
 pub fn mlflow_server() -> Option<&'static MlflowServer> {
-    SERVER
-        .get_or_init(|| {
-            let py = python("3.18.0")?;
-            let dir = tempfile::Builder::new()
-                .prefix("mlf-server-")
-                .tempdir()
-                .unwrap()
-                .keep();
-            let port = free_port();
-            let mlflow = py.parent().unwrap().join("mlflow").display().to_string();
-            let cmd: Vec<String> = vec![
-                mlflow,
-                "server".into(),
-                "--host".into(),
-                "127.0.0.1".into(),
-                "--port".into(),
-                port.to_string(),
-                "--workers".into(),
-                "1".into(),
-                "--backend-store-uri".into(),
-                format!("sqlite:///{}/server.db", dir.display()),
-                "--artifacts-destination".into(),
-                format!("{}/artifacts", dir.display()),
-            ];
-            let log = dir.join("server.log");
-            // Not waited for: the watchdog outlives every test and stops the server itself.
-            #[allow(clippy::zombie_processes)]
-            spawn_guarded(&cmd, &dir, &log);
-            wait_http(port, "/health", &log, 180);
-            Some(MlflowServer {
-                url: format!("http://127.0.0.1:{port}"),
-                dir,
-            })
-        })
-        .as_ref()
+    SERVER.get_or_init(start_mlflow_server).as_ref()
+}
+
+/// Starts a new MLflow 3.18 server of its own (SQLite backend, serving artifacts), stopped
+/// when this process exits; `None` when Python MLflow is missing.
+pub fn start_mlflow_server() -> Option<MlflowServer> {
+    let py = python("3.18.0")?;
+    let dir = tempfile::Builder::new()
+        .prefix("mlf-server-")
+        .tempdir()
+        .unwrap()
+        .keep();
+    let port = free_port();
+    let mlflow = py.parent().unwrap().join("mlflow").display().to_string();
+    let cmd: Vec<String> = vec![
+        mlflow,
+        "server".into(),
+        "--host".into(),
+        "127.0.0.1".into(),
+        "--port".into(),
+        port.to_string(),
+        "--workers".into(),
+        "1".into(),
+        "--backend-store-uri".into(),
+        format!("sqlite:///{}/server.db", dir.display()),
+        "--artifacts-destination".into(),
+        format!("{}/artifacts", dir.display()),
+    ];
+    let log = dir.join("server.log");
+    // Not waited for: the watchdog outlives every test and stops the server itself.
+    #[allow(clippy::zombie_processes)]
+    spawn_guarded(&cmd, &dir, &log);
+    wait_http(port, "/health", &log, 180);
+    Some(MlflowServer {
+        url: format!("http://127.0.0.1:{port}"),
+        dir,
+    })
 }
 
 /// Returns a fresh environment whose store is the shared MLflow server.

@@ -25,6 +25,7 @@ mod registry_models;
 mod remote;
 mod search;
 mod search_mlflow;
+mod sync;
 mod tls;
 mod transfers;
 mod usability;

@@ -9,13 +9,14 @@ use crate::store::{CreateRun, Result, RunQuery, Store, StoreError, UpdateRun};
 
 /// Creates a run, named and tagged as Python's `start_run` does.
 pub(super) fn create(store: &RestStore, req: &CreateRun) -> Result<Run> {
-    let user = req
-        .tags
-        .iter()
-        .rev()
-        .find(|t| t.key == "mlflow.user")
-        .map(|t| t.value.clone())
-        .unwrap_or_default();
+    let user = req.user_id.clone().unwrap_or_else(|| {
+        req.tags
+            .iter()
+            .rev()
+            .find(|t| t.key == "mlflow.user")
+            .map(|t| t.value.clone())
+            .unwrap_or_default()
+    });
     // Name the run and send the `mlflow.runName` tag as Python's `start_run` does: not
     // every server (FastTrackML) derives the tag from `run_name`, and searches use it.
     let tag_name = req

@@ -1,0 +1,561 @@
+//! `mlf sync` against the real Python MLflow 3.18 and real `mlflow server`s: Python builds the
+//! source, mlf copies it, Python reads the destination and must find the same data, field by
+//! field and metric values bit for bit; a second sync changes nothing; a sync after more
+//! logging copies exactly what is new; a sync killed at random moments and run again ends as
+//! an uninterrupted one.
+
+use std::path::Path;
+
+use crate::common::{self, TestEnv};
+
+/// Builds the source: nested runs, NaN/±Inf, negative steps, a dataset input, artifacts, a
+/// failed run, a deleted run, experiment tags, a second experiment.
+const BUILD: &str = r#"
+import os, mlflow, pandas as pd
+from mlflow import MlflowClient
+c = MlflowClient()
+a, b = os.environ["EXPS"].split(",")
+mlflow.set_experiment(a)
+mlflow.set_experiment_tag("team", "vision")
+with mlflow.start_run(run_name="parent") as p:
+    mlflow.log_params({"lr": "0.1", "layers": "3"})
+    mlflow.set_tag("stage", "dev")
+    vals = [1.5, float("nan"), float("inf"), float("-inf"), 0.1 + 0.2, 5e-324, -2.5e300]
+    for i, v in enumerate(vals):
+        mlflow.log_metric("m", v, step=i - 3, timestamp=1700000000000 + i)
+    mlflow.log_metric("m", 2.0, step=-3, timestamp=1700000000000)
+    os.makedirs("art/sub", exist_ok=True)
+    open("art/a.txt", "w").write("hello")
+    open("art/sub/b.bin", "wb").write(bytes(range(256)) * 40)
+    mlflow.log_artifacts("art")
+    ds = mlflow.data.from_pandas(pd.DataFrame({"x": [1.0, 2.0]}), name="train-set")
+    mlflow.log_input(ds, context="training")
+    with mlflow.start_run(run_name="child", nested=True):
+        mlflow.log_metric("loss", 0.25, step=1)
+        with mlflow.start_run(run_name="grandchild", nested=True):
+            mlflow.log_metric("loss", 0.125, step=2)
+with mlflow.start_run(run_name="failed") as r:
+    mlflow.log_metric("acc", 0.5)
+c.set_terminated(r.info.run_id, "FAILED")
+with mlflow.start_run(run_name="gone") as g:
+    mlflow.log_metric("x", 1.0)
+c.delete_run(g.info.run_id)
+mlflow.set_experiment(b)
+with mlflow.start_run(run_name="other"):
+    mlflow.log_metric("y", -1.0, step=-7)
+    mlflow.set_tag("note", "second experiment")
+"#;
+
+/// Prints, for the experiments named in `EXPS`, everything a sync must carry, as Python
+/// MLflow reads it: run ids only in `ids`, parents by name, values as bits (±max double, which
+/// MLflow's SQL stores make of ±Inf, read as ±Inf).
+const DUMP: &str = r#"
+import os, sys, json, math, struct
+from mlflow import MlflowClient
+from mlflow.entities import ViewType
+c = MlflowClient()
+def bits(v):
+    if math.isnan(v):
+        return "nan"
+    if abs(v) == sys.float_info.max:
+        v = math.copysign(math.inf, v)
+    return struct.pack(">d", v).hex()
+def arts(rid, path=None):
+    out = []
+    for f in c.list_artifacts(rid, path):
+        out += arts(rid, f.path) if f.is_dir else [[f.path, f.file_size]]
+    return out
+res = {}
+for name in os.environ["EXPS"].split(","):
+    e = c.get_experiment_by_name(name)
+    runs = c.search_runs([e.experiment_id], run_view_type=ViewType.ALL, max_results=50000)
+    names = {r.info.run_id: r.info.run_name for r in runs}
+    out = []
+    for r in runs:
+        i = r.info
+        tags = {k: v for k, v in r.data.tags.items() if k != "mlf.sync.source_run_id"}
+        if "mlflow.parentRunId" in tags:
+            tags["mlflow.parentRunId"] = names.get(tags["mlflow.parentRunId"], "?")
+        metrics = {k: sorted([p.step, p.timestamp, bits(p.value)]
+                             for p in c.get_metric_history(i.run_id, k)) for k in r.data.metrics}
+        inputs = sorted([d.dataset.name, d.dataset.digest, d.dataset.source_type, d.dataset.source,
+                         d.dataset.schema, d.dataset.profile, sorted([t.key, t.value] for t in d.tags)]
+                        for d in c.get_run(i.run_id).inputs.dataset_inputs)
+        out.append({"name": i.run_name, "status": i.status, "start_time": i.start_time,
+                    "end_time": i.end_time, "user_id": i.user_id, "stage": i.lifecycle_stage,
+                    "params": r.data.params, "tags": tags, "metrics": metrics, "inputs": inputs,
+                    "artifacts": sorted(arts(i.run_id))})
+    out.sort(key=lambda x: (x["name"], x["start_time"]))
+    res[name] = {"tags": {k: v for k, v in e.tags.items()}, "runs": out,
+                 "ids": sorted(r.info.run_id for r in runs)}
+print(json.dumps(res, sort_keys=True))
+"#;
+
+/// One side of a sync: a store Python and mlf both reach, in its own folder.
+pub struct Side {
+    pub env: TestEnv,
+    pub uri: String,
+    /// Its datasets inputs can be written by a sync (every store but servers, for now).
+    pub takes_inputs: bool,
+}
+
+impl Side {
+    fn sqlite() -> Side {
+        let env = TestEnv::new();
+        let uri = format!("sqlite:///{}/mlflow.db", env.path().display());
+        Side {
+            env,
+            uri,
+            takes_inputs: true,
+        }
+    }
+    fn file() -> Side {
+        let env = TestEnv::file_store();
+        let uri = env.tracking_uri();
+        Side {
+            env,
+            uri,
+            takes_inputs: false,
+        }
+    }
+    fn server(url: &str) -> Side {
+        Side {
+            env: TestEnv::new(),
+            uri: url.to_string(),
+            takes_inputs: false,
+        }
+    }
+
+    fn python(&self, py: &Path, script: &str, exps: &str) -> String {
+        common::run_python(
+            py,
+            self.env.path(),
+            script,
+            &[
+                ("MLFLOW_TRACKING_URI", &self.uri),
+                ("MLFLOW_ALLOW_FILE_STORE", "true"),
+                ("EXPS", exps),
+            ],
+        )
+    }
+
+    /// What Python MLflow reads of the experiments `exps`.
+    pub fn dump(&self, py: &Path, exps: &str) -> serde_json::Value {
+        let out = self.python(py, DUMP, exps);
+        serde_json::from_str(out.trim()).unwrap_or_else(|e| panic!("dump is not JSON ({e}): {out}"))
+    }
+}
+
+/// Runs `mlf sync` from `src` to `dst` (in the destination's folder) and returns its counts.
+fn sync(src: &Side, dst: &Side, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec!["sync", "--from", &src.uri, "--to", &dst.uri, "-o", "json"];
+    args.extend_from_slice(extra);
+    dst.env.mlf(&args).json()
+}
+
+/// The dump without run ids (which servers choose), and without dataset inputs when the
+/// destination cannot take them.
+fn comparable(mut dump: serde_json::Value, inputs: bool) -> serde_json::Value {
+    for exp in dump.as_object_mut().unwrap().values_mut() {
+        exp.as_object_mut().unwrap().remove("ids");
+        if !inputs {
+            for run in exp["runs"].as_array_mut().unwrap() {
+                run["inputs"] = serde_json::json!([]);
+            }
+        }
+    }
+    dump
+}
+
+/// Asserts two dumps are equal, naming the first paths where they differ.
+#[track_caller]
+fn assert_same(got: &serde_json::Value, want: &serde_json::Value) {
+    fn walk(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<String>) {
+        use serde_json::Value::{Array, Object};
+        match (a, b) {
+            (Object(x), Object(y)) => {
+                for k in x.keys().chain(y.keys().filter(|k| !x.contains_key(*k))) {
+                    let null = serde_json::Value::Null;
+                    walk(
+                        &format!("{path}.{k}"),
+                        x.get(k).unwrap_or(&null),
+                        y.get(k).unwrap_or(&null),
+                        out,
+                    );
+                }
+            }
+            (Array(x), Array(y)) if x.len() == y.len() => {
+                for (i, (p, q)) in x.iter().zip(y).enumerate() {
+                    walk(&format!("{path}[{i}]"), p, q, out);
+                }
+            }
+            (Array(x), Array(y)) => {
+                out.push(format!("{path}: {} items, want {}", x.len(), y.len()))
+            }
+            _ if a != b => out.push(format!("{path}: {a}, want {b}")),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk("", got, want, &mut out);
+    out.truncate(12);
+    assert!(
+        out.is_empty(),
+        "the destination differs:\n{}",
+        out.join("\n")
+    );
+}
+
+fn counts(c: &serde_json::Value) -> [u64; 7] {
+    [
+        "experiments_created",
+        "runs_created",
+        "runs_updated",
+        "runs_unchanged",
+        "metric_points",
+        "artifact_files",
+        "artifact_bytes",
+    ]
+    .map(|k| c[k].as_u64().unwrap_or_else(|| panic!("no `{k}` in {c}")))
+}
+
+/// Builds the source with Python, syncs it, and checks the destination field by field, then
+/// that a second sync changes nothing.
+fn copies_everything(py: &Path, src: &Side, dst: &Side) {
+    let u = common::unique("sync");
+    let exps = format!("{u}-a,{u}-b");
+    src.python(py, BUILD, &exps);
+    let want = src.dump(py, &exps);
+    let (a, b) = (format!("{u}-a"), format!("{u}-b"));
+    let select = [
+        "--view",
+        "all",
+        "--experiment-name",
+        &a,
+        "--experiment-name",
+        &b,
+    ];
+
+    // A dry run says what the sync will do, and writes nothing.
+    let dry = sync(src, dst, &[&select[..], &["--dry-run"]].concat());
+    let first = sync(src, dst, &select);
+    assert_eq!(
+        counts(&dry),
+        counts(&first),
+        "dry run: {dry}\nsync: {first}"
+    );
+    // 6 runs; points: 8 + 1 + 1 + 1 + 1 + 1; files: a.txt and sub/b.bin.
+    assert_eq!(counts(&first), [2, 6, 0, 0, 13, 2, 5 + 10240], "{first}");
+    let got = dst.dump(py, &exps);
+    assert_same(
+        &comparable(got.clone(), dst.takes_inputs),
+        &comparable(want, dst.takes_inputs),
+    );
+    let runs = &got[&a]["runs"];
+    let parent = runs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "child")
+        .unwrap();
+    assert_eq!(parent["tags"]["mlflow.parentRunId"], "parent");
+
+    // Again: nothing new, nothing written, the destination as it was.
+    let second = sync(src, dst, &select);
+    assert_eq!(counts(&second), [0, 0, 0, 6, 0, 0, 0], "{second}");
+    assert_same(&dst.dump(py, &exps), &got);
+}
+
+#[test]
+fn sqlite_to_server() {
+    let (Some(py), Some(server)) = (common::python("3.18.0"), common::mlflow_server()) else {
+        return;
+    };
+    copies_everything(&py, &Side::sqlite(), &Side::server(&server.url));
+}
+
+#[test]
+fn server_to_sqlite() {
+    let (Some(py), Some(server)) = (common::python("3.18.0"), common::mlflow_server()) else {
+        return;
+    };
+    copies_everything(&py, &Side::server(&server.url), &Side::sqlite());
+}
+
+#[test]
+fn file_store_to_sqlite() {
+    let Some(py) = common::python("3.18.0") else {
+        return;
+    };
+    copies_everything(&py, &Side::file(), &Side::sqlite());
+}
+
+#[test]
+fn sqlite_to_sqlite() {
+    let Some(py) = common::python("3.18.0") else {
+        return;
+    };
+    copies_everything(&py, &Side::sqlite(), &Side::sqlite());
+}
+
+#[test]
+fn sqlite_to_file_store() {
+    let Some(py) = common::python("3.18.0") else {
+        return;
+    };
+    copies_everything(&py, &Side::sqlite(), &Side::file());
+}
+
+#[test]
+fn server_to_server() {
+    let (Some(py), Some(server)) = (common::python("3.18.0"), common::mlflow_server()) else {
+        return;
+    };
+    let Some(other) = common::start_mlflow_server() else {
+        return;
+    };
+    copies_everything(&py, &Side::server(&server.url), &Side::server(&other.url));
+}
+
+/// More logging after a first sync: new points (one below a run's latest), a new metric, a
+/// param, a changed tag, an artifact, a new run, a run deleted.
+const MORE: &str = r#"
+import os, mlflow
+from mlflow import MlflowClient
+from mlflow.entities import ViewType
+c = MlflowClient()
+a, b = os.environ["EXPS"].split(",")
+e = c.get_experiment_by_name(a)
+runs = {r.info.run_name: r for r in c.search_runs([e.experiment_id], run_view_type=ViewType.ALL)}
+mlflow.set_experiment(a)
+with mlflow.start_run(run_id=runs["parent"].info.run_id):
+    for s in (10, 11, 12):
+        mlflow.log_metric("m", s * 0.5, step=s)
+    mlflow.log_metric("new", 7.0)
+    mlflow.log_param("extra", "yes")
+    mlflow.set_tag("stage", "prod")
+    open("c.txt", "w").write("more")
+    mlflow.log_artifact("c.txt", "late")
+with mlflow.start_run(run_id=runs["child"].info.run_id):
+    mlflow.log_metric("loss", 0.75, step=0)
+with mlflow.start_run(run_name="late"):
+    mlflow.log_metric("z", 1.0, step=0)
+    mlflow.log_metric("z", 2.0, step=1)
+c.delete_run(runs["failed"].info.run_id)
+"#;
+
+#[test]
+fn second_sync_copies_only_what_is_new() {
+    let (Some(py), Some(server)) = (common::python("3.18.0"), common::mlflow_server()) else {
+        return;
+    };
+    let (src, dst) = (Side::sqlite(), Side::server(&server.url));
+    let u = common::unique("sync-more");
+    let exps = format!("{u}-a,{u}-b");
+    src.python(&py, BUILD, &exps);
+    let first = sync(&src, &dst, &["--view", "all"]);
+    assert_eq!(counts(&first)[..3], [2, 6, 0], "{first}");
+    src.python(&py, MORE, &exps);
+    let dry = sync(&src, &dst, &["--view", "all", "--dry-run"]);
+    let again = sync(&src, &dst, &["--view", "all"]);
+    assert_eq!(
+        counts(&dry),
+        counts(&again),
+        "dry run: {dry}\nsync: {again}"
+    );
+    // late is new; parent, child and failed changed; grandchild, gone and other did not.
+    // Points: 3 + 1 on parent, 1 on child (below its latest step), 2 on late; one file.
+    assert_eq!(counts(&again), [0, 1, 3, 3, 7, 1, 4], "{again}");
+    let got = dst.dump(&py, &exps);
+    assert_same(
+        &comparable(got.clone(), false),
+        &comparable(src.dump(&py, &exps), false),
+    );
+    let third = sync(&src, &dst, &["--view", "all"]);
+    assert_eq!(counts(&third), [0, 0, 0, 7, 0, 0, 0], "{third}");
+    assert_same(&dst.dump(&py, &exps), &got);
+}
+
+/// A larger source: runs with points logged out of step order (the latest point is not the
+/// last one logged), one run still RUNNING, and artifacts.
+const LARGE: &str = r#"
+import os, time, mlflow
+from mlflow import MlflowClient
+from mlflow.entities import Metric
+c = MlflowClient()
+a, b = os.environ["EXPS"].split(",")
+exp = c.create_experiment(a)
+c.create_experiment(b)
+os.makedirs("big", exist_ok=True)
+for f in range(8):
+    open(f"big/f{f}.bin", "wb").write(os.urandom(200_000 + f))
+now = int(time.time() * 1000)
+for r in range(4):
+    run = c.create_run(exp, run_name=f"r{r}").info.run_id
+    for key in ("a", "b", "c"):
+        pts = [Metric(key, (i * 7919 % 1500) * 0.25, now + i, i * 7919 % 1500) for i in range(1500)]
+        pts += [Metric(key, 1.0, now, 3)] * 2
+        for i in range(0, len(pts), 1000):
+            c.log_batch(run, metrics=pts[i:i + 1000])
+    c.log_batch(run, params=[mlflow.entities.Param(f"p{i}", str(i)) for i in range(10)])
+    c.log_artifacts(run, "big", "files")
+    if r:
+        c.set_terminated(run, "FINISHED")
+"#;
+
+/// Kills `mlf sync` at random moments (8 times), then lets one finish: the destination must
+/// hold exactly the source, and one more sync must find nothing to do.
+fn killed_sync_resumes(py: &Path, dst: &Side, max_wait_ms: u64) {
+    let src = Side::sqlite();
+    let u = common::unique("sync-kill");
+    let exps = format!("{u}-a,{u}-b");
+    src.python(py, LARGE, &exps);
+    let mut seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos() as u64
+        | 1;
+    let name = format!("{u}-a");
+    let args = [
+        "sync",
+        "--from",
+        &src.uri,
+        "--to",
+        &dst.uri,
+        "--experiment-name",
+        &name,
+        "--jobs",
+        "2",
+    ];
+    for round in 0..8 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let wait = 10 + seed % max_wait_ms;
+        let mut child = dst.env.command(&args).spawn().expect("spawn mlf");
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        let _ = child.kill();
+        let status = child.wait().expect("wait mlf");
+        #[allow(clippy::print_stderr)] // the moments of the kills, shown when the test fails
+        {
+            eprintln!("round {round}: killed after {wait} ms ({status})");
+        }
+    }
+    let done = dst.env.mlf(&[&args[..], &["-o", "json"]].concat()).json();
+    assert_eq!(counts(&done)[0], 0, "{done}");
+    let want = comparable(src.dump(py, &name), false);
+    let got = dst.dump(py, &name);
+    assert_same(&comparable(got.clone(), false), &want);
+    // 1500 + 2 points per key: a duplicate point is one point in SQL stores, two elsewhere.
+    let again = dst.env.mlf(&[&args[..], &["-o", "json"]].concat()).json();
+    assert_eq!(counts(&again), [0, 0, 0, 4, 0, 0, 0], "{again}");
+    assert_same(&dst.dump(py, &name), &got);
+}
+
+#[test]
+fn killed_sync_to_server_resumes_exactly() {
+    let (Some(py), Some(server)) = (common::python("3.18.0"), common::mlflow_server()) else {
+        return;
+    };
+    killed_sync_resumes(&py, &Side::server(&server.url), 2500);
+}
+
+#[test]
+fn killed_sync_to_file_store_resumes_exactly() {
+    let Some(py) = common::python("3.18.0") else {
+        return;
+    };
+    killed_sync_resumes(&py, &Side::file(), 500);
+}
+
+#[test]
+fn killed_sync_to_sqlite_resumes_exactly() {
+    let Some(py) = common::python("3.18.0") else {
+        return;
+    };
+    killed_sync_resumes(&py, &Side::sqlite(), 500);
+}
+
+#[test]
+fn usage_errors_and_a_dry_run_that_writes_nothing() {
+    let src = TestEnv::new();
+    let run = src.new_run("train");
+    src.mlf(&["metrics", "log", "--run-id", &run, "acc=0.5", "loss=1"])
+        .ok();
+    let from = format!("sqlite:///{}", src.db().display());
+    let dst = TestEnv::new();
+    let to = format!("sqlite:///{}", dst.db().display());
+    let same = dst.mlf(&["sync", "--from", &from, "--to", &from]);
+    assert!(same.fails(2).contains("the same store"), "{same}");
+    dst.mlf(&[
+        "sync",
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--experiment-name",
+        "nope",
+    ])
+    .fails(3);
+    dst.mlf(&["sync", "--from", &from, "--to", &to, "--filter", "bad ="])
+        .fails(2);
+    dst.mlf(&["sync", "--from", "ftp://x", "--to", &to])
+        .fails(2);
+    let dry = dst
+        .mlf(&[
+            "sync",
+            "--from",
+            &from,
+            "--to",
+            &to,
+            "--dry-run",
+            "-o",
+            "json",
+        ])
+        .json();
+    assert_eq!(counts(&dry), [1, 1, 0, 0, 2, 0, 0], "{dry}");
+    let runs = dst
+        .mlf(&["runs", "search", "--experiment-id", "0", "-o", "json"])
+        .json();
+    assert_eq!(runs["runs"], serde_json::json!([]));
+    dst.mlf(&["experiments", "get", "--experiment-name", "train"])
+        .fails(3);
+    let done = dst
+        .mlf(&["sync", "--from", &from, "--to", &to, "-o", "json"])
+        .json();
+    assert_eq!(counts(&done), counts(&dry), "{done}");
+    let copied = dst
+        .mlf(&["runs", "get", "--run-id", &run, "-o", "json"])
+        .json();
+    assert_eq!(copied["run"]["info"]["run_id"], run.as_str(), "{copied}");
+}
+
+#[test]
+fn through_fasttrackml_and_back() {
+    let (Some(py), Some(fml)) = (common::python("3.18.0"), common::fasttrack_server()) else {
+        return;
+    };
+    let (src, mid, back) = (Side::sqlite(), Side::server(&fml.url), Side::sqlite());
+    let u = common::unique("sync-fml");
+    let exps = format!("{u}-a,{u}-b");
+    src.python(&py, BUILD, &exps);
+    let (a, b) = (format!("{u}-a"), format!("{u}-b"));
+    let select = [
+        "--view",
+        "all",
+        "--experiment-name",
+        &a,
+        "--experiment-name",
+        &b,
+    ];
+    let first = sync(&src, &mid, &select);
+    assert_eq!(counts(&first), [2, 6, 0, 0, 13, 2, 5 + 10240], "{first}");
+    let second = sync(&src, &mid, &select);
+    assert_eq!(counts(&second), [0, 0, 0, 6, 0, 0, 0], "{second}");
+    let home = sync(&mid, &back, &select);
+    assert_eq!(counts(&home)[..2], [2, 6], "{home}");
+    assert_same(
+        &comparable(back.dump(&py, &exps), false),
+        &comparable(src.dump(&py, &exps), false),
+    );
+}
