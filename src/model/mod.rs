@@ -225,6 +225,28 @@ pub struct Run {
 }
 
 impl Run {
+    /// Returns an empty RUNNING run with this id and name, for tests.
+    #[cfg(test)]
+    pub fn for_test(id: &str, name: &str) -> Run {
+        Run {
+            info: RunInfo {
+                run_uuid: id.into(),
+                experiment_id: "0".into(),
+                run_name: name.into(),
+                user_id: String::new(),
+                status: RunStatus::Running,
+                start_time: Some(0),
+                end_time: None,
+                artifact_uri: String::new(),
+                lifecycle_stage: ACTIVE.into(),
+                run_id: id.into(),
+            },
+            data: RunData::default(),
+            inputs: RunInputs::default(),
+            outputs: RunOutputs::default(),
+        }
+    }
+
     /// Returns the value of a tag, if set.
     pub fn tag(&self, key: &str) -> Option<&str> {
         self.data

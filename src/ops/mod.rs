@@ -2,8 +2,11 @@
 //! knows clap or the output layer; progress and warnings go through callbacks.
 
 pub mod bulk;
+pub mod compare;
 pub mod exec;
 pub mod ingest;
 pub mod migrate;
+pub mod plot;
 pub mod start_run;
 pub mod transfer;
+pub mod watch;
