@@ -1,5 +1,6 @@
 //! `mlf runs …`: one file per verb; `print` holds the output several verbs share.
 
+mod compare;
 mod create;
 mod delete;
 mod end;
@@ -9,18 +10,22 @@ mod print;
 mod restore;
 mod search;
 mod update;
+mod watch;
+mod watch_tui;
 
 use clap::{Args, Subcommand};
 
 use super::RunArg;
 use crate::context::Ctx;
 
+pub use compare::CompareArgs;
 pub use create::CreateArgs;
 pub use end::EndArgs;
 pub use exec::ExecArgs;
 pub use get::GetArgs;
 pub use search::SearchArgs;
 pub use update::UpdateArgs;
+pub use watch::WatchArgs;
 
 /// Manage runs
 #[derive(Subcommand, Debug)]
@@ -33,6 +38,8 @@ pub enum RunsCommand {
     Update(UpdateArgs),
     End(EndArgs),
     Exec(ExecArgs),
+    Compare(CompareArgs),
+    Watch(WatchArgs),
     /// Delete a run (soft delete; asks on a terminal)
     Delete(RunOnlyArgs),
     /// Restore a deleted run
@@ -48,6 +55,8 @@ pub fn run(ctx: &Ctx, cmd: RunsCommand) -> anyhow::Result<()> {
         RunsCommand::Update(a) => update::update(ctx, a),
         RunsCommand::End(a) => end::end(ctx, a),
         RunsCommand::Exec(a) => exec::exec(ctx, a),
+        RunsCommand::Compare(a) => compare::compare(ctx, a),
+        RunsCommand::Watch(a) => watch::watch(ctx, a),
         RunsCommand::Delete(a) => delete::delete(ctx, a),
         RunsCommand::Restore(a) => restore::restore(ctx, a),
     }
