@@ -209,7 +209,7 @@ mod tests {
         };
         let points = [p(1.0), p(f64::NAN), p(3.0), p(2.0)];
         assert_eq!(sparkline(&points, 3), [0, 100, 1]);
-        assert_eq!(sparkline(&points, 10), [1, 0, 100, 50]);
+        assert_eq!(sparkline(&points, 10), [1, 0, 100, 51]);
         assert_eq!(short(0.090909090909), "0.0909091");
         assert_eq!(short(1234.56789), "1234.57");
         assert_eq!(short(3.0), "3");
