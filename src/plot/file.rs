@@ -91,7 +91,7 @@ where
         .y_label_formatter(&|v| spec.y_label(*v, y_step))
         .label_style(("sans-serif", 14))
         .axis_desc_style(("sans-serif", 15))
-        .light_line_style(WHITE)
+        .max_light_lines(0)
         .draw()
         .map_err(e)?;
     for (i, s) in spec.series.iter().enumerate() {

@@ -18,6 +18,7 @@ mod generated;
 mod hostile;
 mod interop;
 mod metrics;
+mod plots;
 mod reference;
 mod remote;
 mod search;

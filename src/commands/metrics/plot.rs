@@ -86,12 +86,6 @@ pub(super) fn plot(ctx: &Ctx, args: PlotArgs) -> anyhow::Result<()> {
     let store = ctx.store()?;
     let runs = select_runs(ctx, store, &args)?;
     let mut series = ops::load(store, &runs, &args.keys, x)?;
-    for s in &series {
-        if s.points.is_empty() {
-            ctx.out
-                .warn(&format!("run `{}` has no values of `{}`", s.run_id, s.key));
-        }
-    }
     if series.iter().all(|s| s.points.is_empty()) {
         return Err(CliError {
             code: FAILURE,
@@ -99,6 +93,10 @@ pub(super) fn plot(ctx: &Ctx, args: PlotArgs) -> anyhow::Result<()> {
             hint: Some("`mlf metrics list --run-id ID` shows a run's keys".into()),
         }
         .into());
+    }
+    for s in series.iter().filter(|s| s.points.is_empty()) {
+        ctx.out
+            .warn(&format!("run `{}` has no values of `{}`", s.run_id, s.key));
     }
     if args.log_y {
         for s in &mut series {
