@@ -379,7 +379,7 @@ fn watch_in_a_terminal(env: &TestEnv, py: &Path) -> String {
         "{out}"
     );
     assert!(
-        out.contains("FINISHED") && out.contains('\u{2801}'),
+        out.contains("FINISHED") && out.chars().any(|c| ('\u{2801}'..='\u{28ff}').contains(&c)),
         "{out}"
     );
     run
