@@ -274,6 +274,8 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a run''s name, status or end time')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a run: set a terminal status (default FINISHED) and its end time')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command as an MLflow run')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare runs: params, latest metrics and tags side by side')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a run live: status, latest metrics with sparklines, a chart')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a run (soft delete; asks on a terminal)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a deleted run')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -446,6 +448,40 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'mlf;runs;compare' {
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('--only-diff', '--only-diff', [CompletionResultType]::ParameterName, 'Only the rows whose values differ')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;runs;watch' {
+            [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Metric to chart (can be repeated) [default: the first four keys]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between refreshes')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'mlf;runs;delete' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
@@ -485,6 +521,8 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a run''s name, status or end time')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a run: set a terminal status (default FINISHED) and its end time')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command as an MLflow run')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare runs: params, latest metrics and tags side by side')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a run live: status, latest metrics with sparklines, a chart')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a run (soft delete; asks on a terminal)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a deleted run')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -506,6 +544,12 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;runs;help;exec' {
+            break
+        }
+        'mlf;runs;help;compare' {
+            break
+        }
+        'mlf;runs;help;watch' {
             break
         }
         'mlf;runs;help;delete' {
@@ -533,6 +577,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log metric values to a run')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Print every logged value of one metric')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a run''s latest metrics')
+            [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Draw a chart of metric histories')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -589,10 +634,33 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'mlf;metrics;plot' {
+            [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run to plot (can be repeated) [env: MLFLOW_RUN_ID]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Metric key to plot (can be repeated)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Plot the runs this MLflow filter selects, e.g. "params.model = ''cnn''"')
+            [CompletionResult]::new('--x', '--x', [CompletionResultType]::ParameterName, 'What the x axis shows')
+            [CompletionResult]::new('--svg', '--svg', [CompletionResultType]::ParameterName, 'Write the chart as SVG to FILE')
+            [CompletionResult]::new('--png', '--png', [CompletionResultType]::ParameterName, 'Write the chart as PNG to FILE')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('--log-y', '--log-y', [CompletionResultType]::ParameterName, 'Logarithmic y axis (values that are not positive are left out)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'mlf;metrics;help' {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log metric values to a run')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Print every logged value of one metric')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a run''s latest metrics')
+            [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Draw a chart of metric histories')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -603,6 +671,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;metrics;help;list' {
+            break
+        }
+        'mlf;metrics;help;plot' {
             break
         }
         'mlf;metrics;help;help' {
@@ -1079,6 +1150,8 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a run''s name, status or end time')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a run: set a terminal status (default FINISHED) and its end time')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command as an MLflow run')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare runs: params, latest metrics and tags side by side')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a run live: status, latest metrics with sparklines, a chart')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a run (soft delete; asks on a terminal)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a deleted run')
             break
@@ -1101,6 +1174,12 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         'mlf;help;runs;exec' {
             break
         }
+        'mlf;help;runs;compare' {
+            break
+        }
+        'mlf;help;runs;watch' {
+            break
+        }
         'mlf;help;runs;delete' {
             break
         }
@@ -1111,6 +1190,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log metric values to a run')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Print every logged value of one metric')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a run''s latest metrics')
+            [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Draw a chart of metric histories')
             break
         }
         'mlf;help;metrics;log' {
@@ -1120,6 +1200,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;help;metrics;list' {
+            break
+        }
+        'mlf;help;metrics;plot' {
             break
         }
         'mlf;help;params' {

@@ -232,11 +232,17 @@ _mlf() {
             mlf__subcmd__help__subcmd__metrics,log)
                 cmd="mlf__subcmd__help__subcmd__metrics__subcmd__log"
                 ;;
+            mlf__subcmd__help__subcmd__metrics,plot)
+                cmd="mlf__subcmd__help__subcmd__metrics__subcmd__plot"
+                ;;
             mlf__subcmd__help__subcmd__params,list)
                 cmd="mlf__subcmd__help__subcmd__params__subcmd__list"
                 ;;
             mlf__subcmd__help__subcmd__params,log)
                 cmd="mlf__subcmd__help__subcmd__params__subcmd__log"
+                ;;
+            mlf__subcmd__help__subcmd__runs,compare)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__compare"
                 ;;
             mlf__subcmd__help__subcmd__runs,create)
                 cmd="mlf__subcmd__help__subcmd__runs__subcmd__create"
@@ -262,6 +268,9 @@ _mlf() {
             mlf__subcmd__help__subcmd__runs,update)
                 cmd="mlf__subcmd__help__subcmd__runs__subcmd__update"
                 ;;
+            mlf__subcmd__help__subcmd__runs,watch)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__watch"
+                ;;
             mlf__subcmd__help__subcmd__tags,delete)
                 cmd="mlf__subcmd__help__subcmd__tags__subcmd__delete"
                 ;;
@@ -283,6 +292,9 @@ _mlf() {
             mlf__subcmd__metrics,log)
                 cmd="mlf__subcmd__metrics__subcmd__log"
                 ;;
+            mlf__subcmd__metrics,plot)
+                cmd="mlf__subcmd__metrics__subcmd__plot"
+                ;;
             mlf__subcmd__metrics__subcmd__help,help)
                 cmd="mlf__subcmd__metrics__subcmd__help__subcmd__help"
                 ;;
@@ -294,6 +306,9 @@ _mlf() {
                 ;;
             mlf__subcmd__metrics__subcmd__help,log)
                 cmd="mlf__subcmd__metrics__subcmd__help__subcmd__log"
+                ;;
+            mlf__subcmd__metrics__subcmd__help,plot)
+                cmd="mlf__subcmd__metrics__subcmd__help__subcmd__plot"
                 ;;
             mlf__subcmd__params,help)
                 cmd="mlf__subcmd__params__subcmd__help"
@@ -312,6 +327,9 @@ _mlf() {
                 ;;
             mlf__subcmd__params__subcmd__help,log)
                 cmd="mlf__subcmd__params__subcmd__help__subcmd__log"
+                ;;
+            mlf__subcmd__runs,compare)
+                cmd="mlf__subcmd__runs__subcmd__compare"
                 ;;
             mlf__subcmd__runs,create)
                 cmd="mlf__subcmd__runs__subcmd__create"
@@ -346,6 +364,12 @@ _mlf() {
             mlf__subcmd__runs,update)
                 cmd="mlf__subcmd__runs__subcmd__update"
                 ;;
+            mlf__subcmd__runs,watch)
+                cmd="mlf__subcmd__runs__subcmd__watch"
+                ;;
+            mlf__subcmd__runs__subcmd__help,compare)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__compare"
+                ;;
             mlf__subcmd__runs__subcmd__help,create)
                 cmd="mlf__subcmd__runs__subcmd__help__subcmd__create"
                 ;;
@@ -372,6 +396,9 @@ _mlf() {
                 ;;
             mlf__subcmd__runs__subcmd__help,update)
                 cmd="mlf__subcmd__runs__subcmd__help__subcmd__update"
+                ;;
+            mlf__subcmd__runs__subcmd__help,watch)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__watch"
                 ;;
             mlf__subcmd__tags,delete)
                 cmd="mlf__subcmd__tags__subcmd__delete"
@@ -1676,7 +1703,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__help__subcmd__metrics)
-            opts="log history list"
+            opts="log history list plot"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1718,6 +1745,20 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__help__subcmd__metrics__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__metrics__subcmd__plot)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1788,8 +1829,22 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__help__subcmd__runs)
-            opts="create get search update end exec delete restore"
+            opts="create get search update end exec compare watch delete restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__compare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1913,6 +1968,20 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__watch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__help__subcmd__tags)
             opts="set delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1970,7 +2039,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__metrics)
-            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help log history list help"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help log history list plot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2004,7 +2073,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__metrics__subcmd__help)
-            opts="log history list help"
+            opts="log history list plot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2060,6 +2129,20 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__metrics__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__metrics__subcmd__help__subcmd__plot)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2178,6 +2261,64 @@ _mlf() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__metrics__subcmd__plot)
+            opts="-o -q -y -h --run-id --key --filter --x --log-y --svg --png --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x)
+                    COMPREPLY=($(compgen -W "step time relative" -- "${cur}"))
+                    return 0
+                    ;;
+                --svg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --png)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tracking-uri)
@@ -2416,8 +2557,42 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs)
-            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help create get describe search list update end exec delete restore help"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help create get describe search list update end exec compare watch delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__compare)
+            opts="-o -q -y -h --only-diff --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2712,8 +2887,22 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__help)
-            opts="create get search update end exec delete restore help"
+            opts="create get search update end exec compare watch delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__compare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2838,6 +3027,20 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2979,6 +3182,52 @@ _mlf() {
                     return 0
                     ;;
                 --end-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__watch)
+            opts="-o -q -y -h --run-id --key --interval --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -253,6 +253,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand update 'Change a run''s name, status or end time'
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
             cand exec 'Run a command as an MLflow run'
+            cand compare 'Compare runs: params, latest metrics and tags side by side'
+            cand watch 'Watch a run live: status, latest metrics with sparklines, a chart'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
             cand restore 'Restore a deleted run'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -416,6 +418,38 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mlf;runs;compare'= {
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand --only-diff 'Only the rows whose values differ'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;runs;watch'= {
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --key 'Metric to chart (can be repeated) [default: the first four keys]'
+            cand --interval 'Seconds between refreshes'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'mlf;runs;delete'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -453,6 +487,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand update 'Change a run''s name, status or end time'
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
             cand exec 'Run a command as an MLflow run'
+            cand compare 'Compare runs: params, latest metrics and tags side by side'
+            cand watch 'Watch a run live: status, latest metrics with sparklines, a chart'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
             cand restore 'Restore a deleted run'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -468,6 +504,10 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;runs;help;end'= {
         }
         &'mlf;runs;help;exec'= {
+        }
+        &'mlf;runs;help;compare'= {
+        }
+        &'mlf;runs;help;watch'= {
         }
         &'mlf;runs;help;delete'= {
         }
@@ -491,6 +531,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand log 'Log metric values to a run'
             cand history 'Print every logged value of one metric'
             cand list 'Print a run''s latest metrics'
+            cand plot 'Draw a chart of metric histories'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;metrics;log'= {
@@ -543,10 +584,32 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mlf;metrics;plot'= {
+            cand --run-id 'Run to plot (can be repeated) [env: MLFLOW_RUN_ID]'
+            cand --key 'Metric key to plot (can be repeated)'
+            cand --filter 'Plot the runs this MLflow filter selects, e.g. "params.model = ''cnn''"'
+            cand --x 'What the x axis shows'
+            cand --svg 'Write the chart as SVG to FILE'
+            cand --png 'Write the chart as PNG to FILE'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand --log-y 'Logarithmic y axis (values that are not positive are left out)'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'mlf;metrics;help'= {
             cand log 'Log metric values to a run'
             cand history 'Print every logged value of one metric'
             cand list 'Print a run''s latest metrics'
+            cand plot 'Draw a chart of metric histories'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;metrics;help;log'= {
@@ -554,6 +617,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;metrics;help;history'= {
         }
         &'mlf;metrics;help;list'= {
+        }
+        &'mlf;metrics;help;plot'= {
         }
         &'mlf;metrics;help;help'= {
         }
@@ -980,6 +1045,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand update 'Change a run''s name, status or end time'
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
             cand exec 'Run a command as an MLflow run'
+            cand compare 'Compare runs: params, latest metrics and tags side by side'
+            cand watch 'Watch a run live: status, latest metrics with sparklines, a chart'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
             cand restore 'Restore a deleted run'
         }
@@ -995,6 +1062,10 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;help;runs;exec'= {
         }
+        &'mlf;help;runs;compare'= {
+        }
+        &'mlf;help;runs;watch'= {
+        }
         &'mlf;help;runs;delete'= {
         }
         &'mlf;help;runs;restore'= {
@@ -1003,12 +1074,15 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand log 'Log metric values to a run'
             cand history 'Print every logged value of one metric'
             cand list 'Print a run''s latest metrics'
+            cand plot 'Draw a chart of metric histories'
         }
         &'mlf;help;metrics;log'= {
         }
         &'mlf;help;metrics;history'= {
         }
         &'mlf;help;metrics;list'= {
+        }
+        &'mlf;help;metrics;plot'= {
         }
         &'mlf;help;params'= {
             cand log 'Log parameters of a run'

@@ -200,29 +200,31 @@ complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_sub
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an experiment and its runs (soft delete; asks on a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted experiment and its runs'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -l no-headers -d 'Leave out the header row of tables and CSV'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "describe" -d 'Show a run: info, params, latest metrics and tags'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "list" -d 'Search runs with MLflow\'s filter syntax'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "update" -d 'Change a run\'s name, status or end time'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "exec" -d 'Run a command as an MLflow run'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "restore" -d 'Restore a deleted run'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "describe" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "list" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "update" -d 'Change a run\'s name, status or end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "exec" -d 'Run a command as an MLflow run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "compare" -d 'Compare runs: params, latest metrics and tags side by side'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "watch" -d 'Watch a run live: status, latest metrics with sparklines, a chart'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l run-name -d 'Name of the run [default: a random name like brave-owl-417]' -r
@@ -372,6 +374,34 @@ complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -l only-diff -d 'Only the rows whose values differ'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -l key -d 'Metric to chart (can be repeated) [default: the first four keys]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -l interval -d 'Seconds between refreshes' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -404,25 +434,28 @@ complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a run\'s name, status or end time'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command as an MLflow run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "compare" -d 'Compare runs: params, latest metrics and tags side by side'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Watch a run live: status, latest metrics with sparklines, a chart'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted run'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -l no-headers -d 'Leave out the header row of tables and CSV'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -f -a "log" -d 'Log metric values to a run'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -f -a "history" -d 'Print every logged value of one metric'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -f -a "list" -d 'Print a run\'s latest metrics'
-complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -f -a "log" -d 'Log metric values to a run'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -f -a "history" -d 'Print every logged value of one metric'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -f -a "list" -d 'Print a run\'s latest metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -f -a "plot" -d 'Draw a chart of metric histories'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and not __fish_seen_subcommand_from log history list plot help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l step -d 'Step of the values' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l timestamp -d 'Timestamp in milliseconds since the epoch [default: now]' -r
@@ -468,9 +501,31 @@ complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcomm
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l run-id -d 'Run to plot (can be repeated) [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l key -d 'Metric key to plot (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l filter -d 'Plot the runs this MLflow filter selects, e.g. "params.model = \'cnn\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l x -d 'What the x axis shows' -r -f -a "step\t'The step of each point'
+time\t'Wall-clock time (UTC)'
+relative\t'Seconds since the first point of each line'"
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l svg -d 'Write the chart as SVG to FILE' -r -F
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l png -d 'Write the chart as PNG to FILE' -r -F
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l log-y -d 'Logarithmic y axis (values that are not positive are left out)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from plot" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log metric values to a run'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "history" -d 'Print every logged value of one metric'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print a run\'s latest metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "plot" -d 'Draw a chart of metric histories'
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -797,11 +852,14 @@ complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "update" -d 'Change a run\'s name, status or end time'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "exec" -d 'Run a command as an MLflow run'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "compare" -d 'Compare runs: params, latest metrics and tags side by side'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "watch" -d 'Watch a run live: status, latest metrics with sparklines, a chart'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "restore" -d 'Restore a deleted run'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "log" -d 'Log metric values to a run'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "history" -d 'Print every logged value of one metric'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "list" -d 'Print a run\'s latest metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "plot" -d 'Draw a chart of metric histories'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from params" -f -a "log" -d 'Log parameters of a run'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from params" -f -a "list" -d 'Print a run\'s params'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "set" -d 'Set tags on a run or an experiment'

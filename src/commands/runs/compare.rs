@@ -17,7 +17,8 @@ use crate::output::OutputFormat;
 #[derive(Args, Debug)]
 #[command(
     after_help = "Examples:\n  mlf runs compare $A $B\n  mlf runs compare $A $B $C --only-diff -o json\n  \
-    mlf runs search --order-by metrics.val_loss --max-results 3 --no-headers | cut -f1 | xargs mlf runs compare"
+    mlf runs search --order-by metrics.val_loss --max-results 3 --no-headers \\\n    \
+    | cut -f1 | xargs mlf runs compare"
 )]
 pub struct CompareArgs {
     /// Runs to compare (ids)
