@@ -29,15 +29,11 @@ pub fn render(spec: &ChartSpec, area: Rect, buf: &mut Buffer) {
         Line::from("no points to draw").render(area, buf);
         return;
     };
-    let segs: Vec<(usize, &str, Vec<&[(f64, f64)]>)> = spec
-        .series
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (i, s.label.as_str(), segments(&s.points)))
-        .collect();
+    let segs: Vec<Vec<&[(f64, f64)]>> = spec.series.iter().map(|s| segments(&s.points)).collect();
     let mut datasets = Vec::new();
-    for (i, label, parts) in &segs {
-        let style = Style::default().fg(color(*i));
+    for (i, (parts, s)) in segs.iter().zip(&spec.series).enumerate() {
+        let label = &s.label;
+        let style = Style::default().fg(color(i));
         if parts.is_empty() {
             // Still in the legend, so a series without points is seen to be missing.
             datasets.push(Dataset::default().name(label.to_string()).style(style));

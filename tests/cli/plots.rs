@@ -474,10 +474,7 @@ fn compare_runs_python_logged() {
         rows.next().unwrap(),
         format!("field,differs,{}", ids.join(","))
     );
-    assert!(
-        csv.contains(&format!("params.lr,true,0.1,0.01,0.1\n")),
-        "{csv}"
-    );
+    assert!(csv.contains("params.lr,true,0.1,0.01,0.1\n"), "{csv}");
     assert!(csv.contains("metrics.extra,true,,,NaN\n"), "{csv}");
     assert!(rows.all(|r| r.split(',').nth(1) == Some("true")), "{csv}");
     // The table marks differing rows; ids from a search work through xargs.
@@ -485,7 +482,7 @@ fn compare_runs_python_logged() {
     let pipeline = format!(
         "{mlf} runs search --experiment-name cmp --order-by metrics.loss --max-results 2 --no-headers | cut -f1 | xargs {mlf} runs compare"
     );
-    let mut sh = env.command(&[]);
+    let sh = env.command(&[]);
     let out = Command::new("sh")
         .args(["-c", &pipeline])
         .current_dir(env.path())
@@ -496,7 +493,6 @@ fn compare_runs_python_logged() {
         )
         .output()
         .unwrap();
-    let _ = &mut sh;
     let table = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
