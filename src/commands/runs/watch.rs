@@ -21,7 +21,7 @@ use crate::store::{RunQuery, Store, StoreError};
 /// if it FAILED or was KILLED; `q` (or Esc) leaves with 0, Ctrl-C with 130. Given an
 /// experiment, its newest running run (else its newest run) is watched. Each refresh reads
 /// the run, and then only the new points of metrics whose latest value changed. Off a
-/// terminal, one line per refresh is printed instead (-o json: one JSON object per line,
+/// terminal (or with -o json), one line per refresh is printed instead (-o json: one JSON object per line,
 /// {"run_id", "status", "start_time", "end_time", "metrics": [{key, value, timestamp, step}]}).
 #[derive(Args, Debug)]
 #[command(
@@ -51,7 +51,10 @@ pub(super) fn watch(ctx: &Ctx, args: WatchArgs) -> anyhow::Result<()> {
     let interval = Duration::from_secs_f64(args.interval);
     let store = ctx.store()?;
     let run_id = target_run(store, &args)?;
-    let tui = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    // `-o json` is one object per refresh, on a terminal too.
+    let tui = ctx.out.format == OutputFormat::Table
+        && std::io::stdout().is_terminal()
+        && std::io::stdin().is_terminal();
     let mut w = Watch::new(&run_id, args.keys.clone(), tui);
     let status = if tui {
         super::watch_tui::run(store, &mut w, interval, args.interval)?
