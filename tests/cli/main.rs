@@ -26,3 +26,4 @@ mod search_mlflow;
 mod tls;
 mod transfers;
 mod usability;
+mod watch;
