@@ -31,6 +31,15 @@ pub fn columns() -> Option<usize> {
     var(COLUMNS)?.trim().parse().ok().filter(|w| *w >= 20)
 }
 
+/// The terminal's height in lines, as shells set it (charts use it when the terminal does
+/// not say).
+pub const LINES: &str = "LINES";
+
+/// Returns `$LINES` when it is a usable height.
+pub fn lines() -> Option<usize> {
+    var(LINES)?.trim().parse().ok().filter(|h| *h >= 5)
+}
+
 /// Returns a variable's value, treating an empty value as unset.
 pub fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())

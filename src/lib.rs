@@ -13,6 +13,7 @@ pub mod git;
 pub mod model;
 pub mod ops;
 pub mod output;
+pub mod plot;
 pub mod search;
 pub mod signals;
 pub mod store;

@@ -21,6 +21,13 @@ pub struct Cli {
 }
 
 const AFTER_HELP: &str = "\
+Examples:
+  mlf runs search --experiment-name fraud --order-by metrics.val_loss --columns params.lr
+  mlf metrics plot --run-id $RUN --key loss --key val_loss
+  mlf metrics plot --run-id $A --run-id $B --key val_loss --svg val_loss.svg
+  mlf runs compare $A $B --only-diff
+  mlf runs watch $RUN --key loss
+
 Tracking URI: --tracking-uri, else $MLFLOW_TRACKING_URI, else the profile's tracking_uri, else
 ./mlruns when it holds MLflow experiments, else sqlite:///mlflow.db in the current folder.
 

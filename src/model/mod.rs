@@ -64,6 +64,24 @@ pub struct Metric {
     pub run_id: Option<String>,
 }
 
+/// One point of a metric's history without its key: what charts and live views read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub step: i64,
+    pub timestamp: i64,
+    pub value: f64,
+}
+
+impl From<&Metric> for Point {
+    fn from(m: &Metric) -> Point {
+        Point {
+            step: m.step,
+            timestamp: m.timestamp,
+            value: m.value,
+        }
+    }
+}
+
 /// Writes a double as MLflow's server does: finite numbers as JSON numbers, NaN and ±Inf as
 /// the protobuf JSON strings, which `float()` in Python and `jq` both accept.
 pub fn serialize_f64<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
@@ -207,6 +225,28 @@ pub struct Run {
 }
 
 impl Run {
+    /// Returns an empty RUNNING run with this id and name, for tests.
+    #[cfg(test)]
+    pub fn for_test(id: &str, name: &str) -> Run {
+        Run {
+            info: RunInfo {
+                run_uuid: id.into(),
+                experiment_id: "0".into(),
+                run_name: name.into(),
+                user_id: String::new(),
+                status: RunStatus::Running,
+                start_time: Some(0),
+                end_time: None,
+                artifact_uri: String::new(),
+                lifecycle_stage: ACTIVE.into(),
+                run_id: id.into(),
+            },
+            data: RunData::default(),
+            inputs: RunInputs::default(),
+            outputs: RunOutputs::default(),
+        }
+    }
+
     /// Returns the value of a tag, if set.
     pub fn tag(&self, key: &str) -> Option<&str> {
         self.data

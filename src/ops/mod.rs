@@ -2,11 +2,14 @@
 //! knows clap or the output layer; progress and warnings go through callbacks.
 
 pub mod bulk;
+pub mod compare;
 pub mod exec;
 pub mod ingest;
 pub mod migrate;
 pub mod model_uri;
 pub mod register;
+pub mod plot;
 pub mod start_run;
 pub mod sync;
 pub mod transfer;
+pub mod watch;

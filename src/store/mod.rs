@@ -20,7 +20,9 @@ pub mod sql;
 pub mod uri;
 pub mod validate;
 
-use crate::model::{self, Experiment, Metric, Page, Param, Run, RunInfo, RunStatus, Tag, ViewType};
+use crate::model::{
+    self, Experiment, Metric, Page, Param, Point, Run, RunInfo, RunStatus, Tag, ViewType,
+};
 use uri::TrackingUri;
 
 pub use error::{Kind, StoreError};
@@ -144,6 +146,20 @@ pub trait Store: models::ModelStore + registry::RegistryStore + Send + Sync {
     /// Returns every logged point of one metric of a run, in MLflow's order.
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>>;
 
+    /// Returns the points of one metric of a run from step `from_step` on (every point with
+    /// `None`), sorted by step, then time. Charts and `runs watch` read through it: SQLite
+    /// reads three columns by its index, a server is asked for the new steps only.
+    fn metric_points(&self, run_id: &str, key: &str, from_step: Option<i64>) -> Result<Vec<Point>> {
+        let mut points: Vec<Point> = self
+            .metric_history(run_id, key)?
+            .iter()
+            .filter(|m| from_step.is_none_or(|s| m.step >= s))
+            .map(Point::from)
+            .collect();
+        sort_points(&mut points);
+        Ok(points)
+    }
+
     /// Reads a whole run, every metric point included, to copy it into another store.
     fn export_run(&self, run_id: &str) -> Result<copy::RunCopy> {
         export_run(self, run_id)
@@ -214,6 +230,14 @@ pub fn export_run<S: Store + ?Sized>(store: &S, run_id: &str) -> Result<copy::Ru
         metrics,
         inputs: run.inputs.dataset_inputs,
     })
+}
+
+/// Sorts points by step, then time (stable: points logged at the same step and time keep
+/// their order).
+pub fn sort_points(points: &mut [Point]) {
+    if !points.is_sorted_by_key(|p| (p.step, p.timestamp)) {
+        points.sort_by_key(|p| (p.step, p.timestamp));
+    }
 }
 
 /// What a remote store needs besides its URI.

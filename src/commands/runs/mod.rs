@@ -1,5 +1,6 @@
 //! `mlf runs …`: one file per verb; `print` holds the output several verbs share.
 
+mod compare;
 mod create;
 mod delete;
 mod end;
@@ -10,12 +11,15 @@ mod print;
 mod restore;
 mod search;
 mod update;
+mod watch;
+mod watch_tui;
 
 use clap::{Args, Subcommand};
 
 use super::RunArg;
 use crate::context::Ctx;
 
+pub use compare::CompareArgs;
 pub use create::CreateArgs;
 pub use end::EndArgs;
 pub use exec::ExecArgs;
@@ -23,6 +27,7 @@ pub use get::GetArgs;
 pub use log_input::LogInputArgs;
 pub use search::SearchArgs;
 pub use update::UpdateArgs;
+pub use watch::WatchArgs;
 
 /// Manage runs
 #[derive(Subcommand, Debug)]
@@ -36,6 +41,8 @@ pub enum RunsCommand {
     End(EndArgs),
     Exec(ExecArgs),
     LogInput(LogInputArgs),
+    Compare(CompareArgs),
+    Watch(WatchArgs),
     /// Delete a run (soft delete; asks on a terminal)
     Delete(RunOnlyArgs),
     /// Restore a deleted run
@@ -52,6 +59,8 @@ pub fn run(ctx: &Ctx, cmd: RunsCommand) -> anyhow::Result<()> {
         RunsCommand::End(a) => end::end(ctx, a),
         RunsCommand::Exec(a) => exec::exec(ctx, a),
         RunsCommand::LogInput(a) => log_input::log_input(ctx, a),
+        RunsCommand::Compare(a) => compare::compare(ctx, a),
+        RunsCommand::Watch(a) => watch::watch(ctx, a),
         RunsCommand::Delete(a) => delete::delete(ctx, a),
         RunsCommand::Restore(a) => restore::restore(ctx, a),
     }

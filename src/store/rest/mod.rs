@@ -184,4 +184,13 @@ impl Store for RestStore {
     fn metric_history(&self, run_id: &str, key: &str) -> Result<Vec<Metric>> {
         runs::metric_history(self, run_id, key)
     }
+
+    fn metric_points(
+        &self,
+        run_id: &str,
+        key: &str,
+        from_step: Option<i64>,
+    ) -> Result<Vec<crate::model::Point>> {
+        runs::metric_points(self, run_id, key, from_step)
+    }
 }

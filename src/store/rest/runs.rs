@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use super::{convert, search_fields, tags_json, token, RestStore};
-use crate::model::{Metric, Page, Param, Run, RunInfo, Tag};
+use crate::model::{Metric, Page, Param, Point, Run, RunInfo, Tag};
 use crate::store::{CreateRun, Result, RunQuery, Store, StoreError, UpdateRun};
 
 /// Creates a run, named and tagged as Python's `start_run` does.
@@ -175,5 +175,53 @@ pub(super) fn metric_history(store: &RestStore, run_id: &str, key: &str) -> Resu
             Some(t) if Some(&t) != page_token.as_ref() => page_token = Some(t),
             _ => return Ok(points),
         }
+    }
+}
+
+/// The most points MLflow's `get-history-bulk-interval` returns per run.
+const BULK_INTERVAL_MAX: usize = 2500;
+
+/// Returns the points of one metric from `from_step` on. The new steps only are asked for
+/// (`metrics/get-history-bulk-interval`, which samples at most 2,500 steps per answer, as
+/// MLflow's UI asks for them), so a live view's requests stay small however long the run;
+/// servers without that route (FastTrackML) answer the whole history, cut here.
+pub(super) fn metric_points(
+    store: &RestStore,
+    run_id: &str,
+    key: &str,
+    from_step: Option<i64>,
+) -> Result<Vec<Point>> {
+    let whole = || -> Result<Vec<Point>> {
+        let mut points: Vec<Point> = metric_history(store, run_id, key)?
+            .iter()
+            .filter(|m| from_step.is_none_or(|s| m.step >= s))
+            .map(Point::from)
+            .collect();
+        crate::store::sort_points(&mut points);
+        Ok(points)
+    };
+    let Some(from) = from_step else {
+        return whole();
+    };
+    let query = [
+        ("run_ids", run_id.to_string()),
+        ("metric_key", key.to_string()),
+        ("start_step", from.to_string()),
+        ("end_step", i64::MAX.to_string()),
+        ("max_results", BULK_INTERVAL_MAX.to_string()),
+    ];
+    match store.get("/metrics/get-history-bulk-interval", &query) {
+        Ok(v) => {
+            let mut points: Vec<Point> = v
+                .get("metrics")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().map(|m| Point::from(&convert::metric(m))).collect())
+                .unwrap_or_default();
+            crate::store::sort_points(&mut points);
+            Ok(points)
+        }
+        // Refused credentials or no connection: asking again the other way would not help.
+        Err(e @ (StoreError::Unauthorized(_) | StoreError::Transport(_))) => Err(e),
+        Err(_) => whole(),
     }
 }

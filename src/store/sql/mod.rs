@@ -364,6 +364,16 @@ impl Store for SqlStore {
         let tx = self.read()?;
         runs::metric_history(&tx, run_id, key)
     }
+
+    fn metric_points(
+        &self,
+        run_id: &str,
+        key: &str,
+        from_step: Option<i64>,
+    ) -> Result<Vec<crate::model::Point>> {
+        let tx = self.read()?;
+        runs::metric_points(&tx, run_id, key, from_step)
+    }
 }
 
 impl std::fmt::Debug for SqlStore {

@@ -13,6 +13,7 @@
 //!   they create with `Store::name` and scope their searches to it.
 
 mod artifacts;
+mod charts;
 mod experiments;
 mod metrics;
 mod outputs;
@@ -270,4 +271,5 @@ conformance! {
     outputs::outputs_on_empty_runs,
     outputs::outputs_snapshots,
     python::python_reads_what_mlf_logged,
+    charts::charts_compare_and_watch,
 }

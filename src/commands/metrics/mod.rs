@@ -1,4 +1,6 @@
-//! `mlf metrics …`
+//! `mlf metrics …`: logging and reading here, charts in `plot`.
+
+mod plot;
 
 use std::io::BufReader;
 
@@ -21,6 +23,7 @@ pub enum MetricsCommand {
     Log(LogArgs),
     History(HistoryArgs),
     List(ListArgs),
+    Plot(plot::PlotArgs),
 }
 
 /// Runs a metrics command.
@@ -29,6 +32,7 @@ pub fn run(ctx: &Ctx, cmd: MetricsCommand) -> anyhow::Result<()> {
         MetricsCommand::Log(a) => log(ctx, a),
         MetricsCommand::History(a) => history(ctx, a),
         MetricsCommand::List(a) => list(ctx, a),
+        MetricsCommand::Plot(a) => plot::plot(ctx, a),
     }
 }
 
