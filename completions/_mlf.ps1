@@ -41,8 +41,11 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'Log and list parameters')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'Manage run and experiment tags')
             [CompletionResult]::new('artifacts', 'artifacts', [CompletionResultType]::ParameterValue, 'Upload, list and download run artifacts')
+            [CompletionResult]::new('registry', 'registry', [CompletionResultType]::ParameterValue, 'Register models and move aliases (the model registry)')
+            [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'Manage MLflow 3 logged models')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show and change settings')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a legacy `mlruns/` folder into an SQLite database')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy runs between any two stores, idempotently')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -267,13 +270,14 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a run, leave it RUNNING, and print its id')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a run: info, params, latest metrics and tags')
-            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a run: info, params, latest metrics and tags')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a run: info, params, latest metrics, tags, inputs and models')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a run: info, params, latest metrics, tags, inputs and models')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search runs with MLflow''s filter syntax')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Search runs with MLflow''s filter syntax')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a run''s name, status or end time')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a run: set a terminal status (default FINISHED) and its end time')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command as an MLflow run')
+            [CompletionResult]::new('log-input', 'log-input', [CompletionResultType]::ParameterValue, 'Log a dataset input of a run, as `mlflow.log_input`')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare runs: params, latest metrics and tags side by side')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a run live: status, latest metrics with sparklines, a chart')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a run (soft delete; asks on a terminal)')
@@ -448,6 +452,29 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'mlf;runs;log-input' {
+            [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the dataset')
+            [CompletionResult]::new('--digest', '--digest', [CompletionResultType]::ParameterName, 'Digest (hash) of the dataset''s contents, at most 36 characters')
+            [CompletionResult]::new('--source-type', '--source-type', [CompletionResultType]::ParameterName, 'Kind of source (`local`, `s3`, `http`, `code`, …)')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the dataset comes from: its source JSON, or a URI')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The dataset''s schema, as JSON')
+            [CompletionResult]::new('--dataset-profile', '--dataset-profile', [CompletionResultType]::ParameterName, 'The dataset''s profile (such as `{"num_rows": 1000}`), as JSON (`--profile` is the global option that picks a config profile)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'What the run used it for (the `mlflow.data.context` tag): training, eval, …')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'mlf;runs;compare' {
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -516,11 +543,12 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         }
         'mlf;runs;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a run, leave it RUNNING, and print its id')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a run: info, params, latest metrics and tags')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a run: info, params, latest metrics, tags, inputs and models')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search runs with MLflow''s filter syntax')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a run''s name, status or end time')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a run: set a terminal status (default FINISHED) and its end time')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command as an MLflow run')
+            [CompletionResult]::new('log-input', 'log-input', [CompletionResultType]::ParameterValue, 'Log a dataset input of a run, as `mlflow.log_input`')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare runs: params, latest metrics and tags side by side')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a run live: status, latest metrics with sparklines, a chart')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a run (soft delete; asks on a terminal)')
@@ -544,6 +572,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;runs;help;exec' {
+            break
+        }
+        'mlf;runs;help;log-input' {
             break
         }
         'mlf;runs;help;compare' {
@@ -587,6 +618,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Timestamp in milliseconds since the epoch [default: now]')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read points from a file, or `-` for stdin')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of --file [default: detected: `{` first means jsonl]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model the values belong to: they are also recorded as the model''s metrics, and the model becomes an input of the run unless it is already one of its inputs or outputs')
+            [CompletionResult]::new('--dataset-name', '--dataset-name', [CompletionResultType]::ParameterName, 'Name of the dataset the values were measured on (with --dataset-digest)')
+            [CompletionResult]::new('--dataset-digest', '--dataset-digest', [CompletionResultType]::ParameterName, 'Digest of that dataset')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -692,13 +726,14 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log parameters of a run')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log parameters of a run or a logged model')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a run''s params')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'mlf;params;log' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id, instead of a run')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -730,7 +765,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;params;help' {
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log parameters of a run')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log parameters of a run or a logged model')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a run''s params')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -757,15 +792,16 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags on a run or an experiment')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a run or an experiment')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags of a run or an experiment')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags on a run, an experiment or a logged model')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a run, an experiment or a logged model')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags of a run, an experiment or a logged model')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'mlf;tags;set' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
             [CompletionResult]::new('--experiment-id', '--experiment-id', [CompletionResultType]::ParameterName, 'Experiment id [env: MLFLOW_EXPERIMENT_ID]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -783,6 +819,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         'mlf;tags;delete' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
             [CompletionResult]::new('--experiment-id', '--experiment-id', [CompletionResultType]::ParameterName, 'Experiment id [env: MLFLOW_EXPERIMENT_ID]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -800,6 +837,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         'mlf;tags;list' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
             [CompletionResult]::new('--experiment-id', '--experiment-id', [CompletionResultType]::ParameterName, 'Experiment id [env: MLFLOW_EXPERIMENT_ID]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -815,9 +853,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;tags;help' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags on a run or an experiment')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a run or an experiment')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags of a run or an experiment')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags on a run, an experiment or a logged model')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a run, an experiment or a logged model')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags of a run, an experiment or a logged model')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -849,7 +887,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Upload files or whole folders to a run')
             [CompletionResult]::new('log-artifact', 'log-artifact', [CompletionResultType]::ParameterValue, 'Upload files or whole folders to a run')
             [CompletionResult]::new('log-artifacts', 'log-artifacts', [CompletionResultType]::ParameterValue, 'Upload files or whole folders to a run')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a run''s artifacts')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a run''s (or a logged model''s) artifacts')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file or a folder and print its local path')
             [CompletionResult]::new('uri', 'uri', [CompletionResultType]::ParameterValue, 'Print the artifact URI of a run (or of a path inside it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -857,6 +895,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         }
         'mlf;artifacts;log' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id: upload to the model''s own artifacts instead of a run''s')
             [CompletionResult]::new('--artifact-path', '--artifact-path', [CompletionResultType]::ParameterName, 'Folder inside the run''s artifacts to upload into')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -875,6 +914,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         }
         'mlf;artifacts;log-artifact' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id: upload to the model''s own artifacts instead of a run''s')
             [CompletionResult]::new('--artifact-path', '--artifact-path', [CompletionResultType]::ParameterName, 'Folder inside the run''s artifacts to upload into')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -893,6 +933,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         }
         'mlf;artifacts;log-artifacts' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id: upload to the model''s own artifacts instead of a run''s')
             [CompletionResult]::new('--artifact-path', '--artifact-path', [CompletionResultType]::ParameterName, 'Folder inside the run''s artifacts to upload into')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -911,6 +952,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         }
         'mlf;artifacts;list' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id: list the model''s own artifacts instead of a run''s')
             [CompletionResult]::new('--artifact-path', '--artifact-path', [CompletionResultType]::ParameterName, 'Folder to list [default: the root]')
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -930,6 +972,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         }
         'mlf;artifacts;download' {
             [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Run id [env: MLFLOW_RUN_ID]')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id: download from the model''s own artifacts instead of a run''s')
             [CompletionResult]::new('--artifact-path', '--artifact-path', [CompletionResultType]::ParameterName, 'File or folder inside the run''s artifacts [default: all of them]')
             [CompletionResult]::new('--artifact-uri', '--artifact-uri', [CompletionResultType]::ParameterName, 'Full artifact URI to download instead of a run''s artifacts')
             [CompletionResult]::new('--dst-path', '--dst-path', [CompletionResultType]::ParameterName, 'Folder to download into [default: a new temporary folder]')
@@ -966,7 +1009,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         }
         'mlf;artifacts;help' {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Upload files or whole folders to a run')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a run''s artifacts')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a run''s (or a logged model''s) artifacts')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file or a folder and print its local path')
             [CompletionResult]::new('uri', 'uri', [CompletionResultType]::ParameterValue, 'Print the artifact URI of a run (or of a path inside it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -985,6 +1028,500 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;artifacts;help;help' {
+            break
+        }
+        'mlf;registry' {
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a model version and print its number')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a registered model: its tags, aliases and latest versions')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a registered model: its tags, aliases and latest versions')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search registered models')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Search registered models')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List the versions of a registered model (search_model_versions)')
+            [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Point aliases at versions, or remove them')
+            [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'Set or delete tags of registered models and versions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlf;registry;register' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Registered model name')
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model to register (its source becomes models:/<id>)')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Model URI or artifact location to register: runs:/<run>/<path>, models:/…, a URI')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag of the new version, KEY=VALUE (can be repeated)')
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Alias to point at the new version (can be repeated)')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;get' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Registered model name')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;describe' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Registered model name')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;search' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter, e.g. "name LIKE ''fraud%'' AND tags.team = ''risk''"')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'Most registered models to return')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;list' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter, e.g. "name LIKE ''fraud%'' AND tags.team = ''risk''"')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'Most registered models to return')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;versions' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Registered model name')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter, e.g. "version_number > 2 AND run_id = ''…''"')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'Most versions to return')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;alias' {
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Point an alias (champion, staging, …) at a version')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an alias (a missing one is no error)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlf;registry;alias;set' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Registered model name')
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Alias to set')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Version it points at')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;alias;delete' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Registered model name')
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Alias to remove')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;alias;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Point an alias (champion, staging, …) at a version')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an alias (a missing one is no error)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlf;registry;alias;help;set' {
+            break
+        }
+        'mlf;registry;alias;help;delete' {
+            break
+        }
+        'mlf;registry;alias;help;help' {
+            break
+        }
+        'mlf;registry;tags' {
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags of a registered model, or of one version with --version')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a registered model, or of one version with --version')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlf;registry;tags;set' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Registered model name')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Version whose tags to set [default: the registered model''s]')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;tags;delete' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Registered model name')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Version whose tags to delete [default: the registered model''s]')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;registry;tags;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags of a registered model, or of one version with --version')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a registered model, or of one version with --version')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlf;registry;tags;help;set' {
+            break
+        }
+        'mlf;registry;tags;help;delete' {
+            break
+        }
+        'mlf;registry;tags;help;help' {
+            break
+        }
+        'mlf;registry;help' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a model version and print its number')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a registered model: its tags, aliases and latest versions')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search registered models')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List the versions of a registered model (search_model_versions)')
+            [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Point aliases at versions, or remove them')
+            [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'Set or delete tags of registered models and versions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlf;registry;help;register' {
+            break
+        }
+        'mlf;registry;help;get' {
+            break
+        }
+        'mlf;registry;help;search' {
+            break
+        }
+        'mlf;registry;help;versions' {
+            break
+        }
+        'mlf;registry;help;alias' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Point an alias (champion, staging, …) at a version')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an alias (a missing one is no error)')
+            break
+        }
+        'mlf;registry;help;alias;set' {
+            break
+        }
+        'mlf;registry;help;alias;delete' {
+            break
+        }
+        'mlf;registry;help;tags' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags of a registered model, or of one version with --version')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a registered model, or of one version with --version')
+            break
+        }
+        'mlf;registry;help;tags;set' {
+            break
+        }
+        'mlf;registry;help;tags;delete' {
+            break
+        }
+        'mlf;registry;help;help' {
+            break
+        }
+        'mlf;models' {
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a logged model (PENDING) and print its id')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a logged model: info, params, metrics and tags')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a logged model: info, params, metrics and tags')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search logged models with MLflow''s logged-model filter syntax')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Search logged models with MLflow''s logged-model filter syntax')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Set a logged model''s final status (READY or FAILED)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a logged model (soft delete, as MLflow; asks on a terminal)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlf;models;create' {
+            [CompletionResult]::new('--experiment-id', '--experiment-id', [CompletionResultType]::ParameterName, 'Experiment id [env: MLFLOW_EXPERIMENT_ID]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]')
+            [CompletionResult]::new('--experiment-name', '--experiment-name', [CompletionResultType]::ParameterName, 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the model [default: a random name like brave-owl-417]')
+            [CompletionResult]::new('--model-type', '--model-type', [CompletionResultType]::ParameterName, 'Type of the model (free text, e.g. `agent`)')
+            [CompletionResult]::new('--source-run-id', '--source-run-id', [CompletionResultType]::ParameterName, 'The run that produced the model')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Param to log, KEY=VALUE (can be repeated)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag to set, KEY=VALUE (can be repeated)')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;models;get' {
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id (`m-…`)')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;models;describe' {
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id (`m-…`)')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;models;search' {
+            [CompletionResult]::new('--experiment-id', '--experiment-id', [CompletionResultType]::ParameterName, 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]')
+            [CompletionResult]::new('--experiment-name', '--experiment-name', [CompletionResultType]::ParameterName, 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND name = ''ckpt''"')
+            [CompletionResult]::new('--order-by', '--order-by', [CompletionResultType]::ParameterName, 'Sort key with optional ASC/DESC: an attribute or metrics.<key> (can be repeated)')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Only metrics logged against this dataset, NAME or NAME:DIGEST (can be repeated)')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'Most models to return, across pages')
+            [CompletionResult]::new('--page-token', '--page-token', [CompletionResultType]::ParameterName, 'Continue from the page token of an earlier search')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;models;list' {
+            [CompletionResult]::new('--experiment-id', '--experiment-id', [CompletionResultType]::ParameterName, 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]')
+            [CompletionResult]::new('--experiment-name', '--experiment-name', [CompletionResultType]::ParameterName, 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND name = ''ckpt''"')
+            [CompletionResult]::new('--order-by', '--order-by', [CompletionResultType]::ParameterName, 'Sort key with optional ASC/DESC: an attribute or metrics.<key> (can be repeated)')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Only metrics logged against this dataset, NAME or NAME:DIGEST (can be repeated)')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'Most models to return, across pages')
+            [CompletionResult]::new('--page-token', '--page-token', [CompletionResultType]::ParameterName, 'Continue from the page token of an earlier search')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;models;finalize' {
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id (`m-…`)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The final status')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;models;delete' {
+            [CompletionResult]::new('--model-id', '--model-id', [CompletionResultType]::ParameterName, 'Logged model id (`m-…`)')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mlf;models;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a logged model (PENDING) and print its id')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a logged model: info, params, metrics and tags')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search logged models with MLflow''s logged-model filter syntax')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Set a logged model''s final status (READY or FAILED)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a logged model (soft delete, as MLflow; asks on a terminal)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlf;models;help;create' {
+            break
+        }
+        'mlf;models;help;get' {
+            break
+        }
+        'mlf;models;help;search' {
+            break
+        }
+        'mlf;models;help;finalize' {
+            break
+        }
+        'mlf;models;help;delete' {
+            break
+        }
+        'mlf;models;help;help' {
             break
         }
         'mlf;config' {
@@ -1088,6 +1625,31 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'mlf;sync' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The store to copy from (any tracking URI)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The store to copy into (any tracking URI)')
+            [CompletionResult]::new('--experiment-id', '--experiment-id', [CompletionResultType]::ParameterName, 'Only this experiment (repeatable)')
+            [CompletionResult]::new('--experiment-name', '--experiment-name', [CompletionResultType]::ParameterName, 'Only the experiment of this name (repeatable)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only runs matching this search filter')
+            [CompletionResult]::new('--run-id', '--run-id', [CompletionResultType]::ParameterName, 'Only this run (repeatable)')
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Which runs by lifecycle stage')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Runs copied at once')
+            [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; never when NO_COLOR is set]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MLF_PROFILE]')
+            [CompletionResult]::new('--no-artifacts', '--no-artifacts', [CompletionResultType]::ParameterName, 'Leave artifacts out')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be copied, copy nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of tables and CSV')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'mlf;completions' {
             [CompletionResult]::new('--tracking-uri', '--tracking-uri', [CompletionResultType]::ParameterName, 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: MLF_OUTPUT] [default: table]')
@@ -1110,8 +1672,11 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'Log and list parameters')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'Manage run and experiment tags')
             [CompletionResult]::new('artifacts', 'artifacts', [CompletionResultType]::ParameterValue, 'Upload, list and download run artifacts')
+            [CompletionResult]::new('registry', 'registry', [CompletionResultType]::ParameterValue, 'Register models and move aliases (the model registry)')
+            [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'Manage MLflow 3 logged models')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show and change settings')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a legacy `mlruns/` folder into an SQLite database')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy runs between any two stores, idempotently')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1145,11 +1710,12 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         }
         'mlf;help;runs' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a run, leave it RUNNING, and print its id')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a run: info, params, latest metrics and tags')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a run: info, params, latest metrics, tags, inputs and models')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search runs with MLflow''s filter syntax')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a run''s name, status or end time')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a run: set a terminal status (default FINISHED) and its end time')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command as an MLflow run')
+            [CompletionResult]::new('log-input', 'log-input', [CompletionResultType]::ParameterValue, 'Log a dataset input of a run, as `mlflow.log_input`')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare runs: params, latest metrics and tags side by side')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a run live: status, latest metrics with sparklines, a chart')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a run (soft delete; asks on a terminal)')
@@ -1172,6 +1738,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;help;runs;exec' {
+            break
+        }
+        'mlf;help;runs;log-input' {
             break
         }
         'mlf;help;runs;compare' {
@@ -1206,7 +1775,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;help;params' {
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log parameters of a run')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log parameters of a run or a logged model')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a run''s params')
             break
         }
@@ -1217,9 +1786,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;help;tags' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags on a run or an experiment')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a run or an experiment')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags of a run or an experiment')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags on a run, an experiment or a logged model')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a run, an experiment or a logged model')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags of a run, an experiment or a logged model')
             break
         }
         'mlf;help;tags;set' {
@@ -1233,7 +1802,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
         }
         'mlf;help;artifacts' {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Upload files or whole folders to a run')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a run''s artifacts')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a run''s (or a logged model''s) artifacts')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file or a folder and print its local path')
             [CompletionResult]::new('uri', 'uri', [CompletionResultType]::ParameterValue, 'Print the artifact URI of a run (or of a path inside it)')
             break
@@ -1248,6 +1817,72 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;help;artifacts;uri' {
+            break
+        }
+        'mlf;help;registry' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a model version and print its number')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a registered model: its tags, aliases and latest versions')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search registered models')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List the versions of a registered model (search_model_versions)')
+            [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Point aliases at versions, or remove them')
+            [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'Set or delete tags of registered models and versions')
+            break
+        }
+        'mlf;help;registry;register' {
+            break
+        }
+        'mlf;help;registry;get' {
+            break
+        }
+        'mlf;help;registry;search' {
+            break
+        }
+        'mlf;help;registry;versions' {
+            break
+        }
+        'mlf;help;registry;alias' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Point an alias (champion, staging, …) at a version')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an alias (a missing one is no error)')
+            break
+        }
+        'mlf;help;registry;alias;set' {
+            break
+        }
+        'mlf;help;registry;alias;delete' {
+            break
+        }
+        'mlf;help;registry;tags' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set tags of a registered model, or of one version with --version')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags of a registered model, or of one version with --version')
+            break
+        }
+        'mlf;help;registry;tags;set' {
+            break
+        }
+        'mlf;help;registry;tags;delete' {
+            break
+        }
+        'mlf;help;models' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a logged model (PENDING) and print its id')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a logged model: info, params, metrics and tags')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search logged models with MLflow''s logged-model filter syntax')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Set a logged model''s final status (READY or FAILED)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a logged model (soft delete, as MLflow; asks on a terminal)')
+            break
+        }
+        'mlf;help;models;create' {
+            break
+        }
+        'mlf;help;models;get' {
+            break
+        }
+        'mlf;help;models;search' {
+            break
+        }
+        'mlf;help;models;finalize' {
+            break
+        }
+        'mlf;help;models;delete' {
             break
         }
         'mlf;help;config' {
@@ -1266,6 +1901,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlf' -ScriptBlock {
             break
         }
         'mlf;help;migrate' {
+            break
+        }
+        'mlf;help;sync' {
             break
         }
         'mlf;help;completions' {

@@ -37,11 +37,20 @@ _mlf() {
             mlf,migrate)
                 cmd="mlf__subcmd__migrate"
                 ;;
+            mlf,models)
+                cmd="mlf__subcmd__models"
+                ;;
             mlf,params)
                 cmd="mlf__subcmd__params"
                 ;;
+            mlf,registry)
+                cmd="mlf__subcmd__registry"
+                ;;
             mlf,runs)
                 cmd="mlf__subcmd__runs"
+                ;;
+            mlf,sync)
+                cmd="mlf__subcmd__sync"
                 ;;
             mlf,tags)
                 cmd="mlf__subcmd__tags"
@@ -175,11 +184,20 @@ _mlf() {
             mlf__subcmd__help,migrate)
                 cmd="mlf__subcmd__help__subcmd__migrate"
                 ;;
+            mlf__subcmd__help,models)
+                cmd="mlf__subcmd__help__subcmd__models"
+                ;;
             mlf__subcmd__help,params)
                 cmd="mlf__subcmd__help__subcmd__params"
                 ;;
+            mlf__subcmd__help,registry)
+                cmd="mlf__subcmd__help__subcmd__registry"
+                ;;
             mlf__subcmd__help,runs)
                 cmd="mlf__subcmd__help__subcmd__runs"
+                ;;
+            mlf__subcmd__help,sync)
+                cmd="mlf__subcmd__help__subcmd__sync"
                 ;;
             mlf__subcmd__help,tags)
                 cmd="mlf__subcmd__help__subcmd__tags"
@@ -235,11 +253,56 @@ _mlf() {
             mlf__subcmd__help__subcmd__metrics,plot)
                 cmd="mlf__subcmd__help__subcmd__metrics__subcmd__plot"
                 ;;
+            mlf__subcmd__help__subcmd__models,create)
+                cmd="mlf__subcmd__help__subcmd__models__subcmd__create"
+                ;;
+            mlf__subcmd__help__subcmd__models,delete)
+                cmd="mlf__subcmd__help__subcmd__models__subcmd__delete"
+                ;;
+            mlf__subcmd__help__subcmd__models,finalize)
+                cmd="mlf__subcmd__help__subcmd__models__subcmd__finalize"
+                ;;
+            mlf__subcmd__help__subcmd__models,get)
+                cmd="mlf__subcmd__help__subcmd__models__subcmd__get"
+                ;;
+            mlf__subcmd__help__subcmd__models,search)
+                cmd="mlf__subcmd__help__subcmd__models__subcmd__search"
+                ;;
             mlf__subcmd__help__subcmd__params,list)
                 cmd="mlf__subcmd__help__subcmd__params__subcmd__list"
                 ;;
             mlf__subcmd__help__subcmd__params,log)
                 cmd="mlf__subcmd__help__subcmd__params__subcmd__log"
+                ;;
+            mlf__subcmd__help__subcmd__registry,alias)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__alias"
+                ;;
+            mlf__subcmd__help__subcmd__registry,get)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__get"
+                ;;
+            mlf__subcmd__help__subcmd__registry,register)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__register"
+                ;;
+            mlf__subcmd__help__subcmd__registry,search)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__search"
+                ;;
+            mlf__subcmd__help__subcmd__registry,tags)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__tags"
+                ;;
+            mlf__subcmd__help__subcmd__registry,versions)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__versions"
+                ;;
+            mlf__subcmd__help__subcmd__registry__subcmd__alias,delete)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__alias__subcmd__delete"
+                ;;
+            mlf__subcmd__help__subcmd__registry__subcmd__alias,set)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__alias__subcmd__set"
+                ;;
+            mlf__subcmd__help__subcmd__registry__subcmd__tags,delete)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__tags__subcmd__delete"
+                ;;
+            mlf__subcmd__help__subcmd__registry__subcmd__tags,set)
+                cmd="mlf__subcmd__help__subcmd__registry__subcmd__tags__subcmd__set"
                 ;;
             mlf__subcmd__help__subcmd__runs,compare)
                 cmd="mlf__subcmd__help__subcmd__runs__subcmd__compare"
@@ -258,6 +321,9 @@ _mlf() {
                 ;;
             mlf__subcmd__help__subcmd__runs,get)
                 cmd="mlf__subcmd__help__subcmd__runs__subcmd__get"
+                ;;
+            mlf__subcmd__help__subcmd__runs,log-input)
+                cmd="mlf__subcmd__help__subcmd__runs__subcmd__log__subcmd__input"
                 ;;
             mlf__subcmd__help__subcmd__runs,restore)
                 cmd="mlf__subcmd__help__subcmd__runs__subcmd__restore"
@@ -310,6 +376,48 @@ _mlf() {
             mlf__subcmd__metrics__subcmd__help,plot)
                 cmd="mlf__subcmd__metrics__subcmd__help__subcmd__plot"
                 ;;
+            mlf__subcmd__models,create)
+                cmd="mlf__subcmd__models__subcmd__create"
+                ;;
+            mlf__subcmd__models,delete)
+                cmd="mlf__subcmd__models__subcmd__delete"
+                ;;
+            mlf__subcmd__models,describe)
+                cmd="mlf__subcmd__models__subcmd__get"
+                ;;
+            mlf__subcmd__models,finalize)
+                cmd="mlf__subcmd__models__subcmd__finalize"
+                ;;
+            mlf__subcmd__models,get)
+                cmd="mlf__subcmd__models__subcmd__get"
+                ;;
+            mlf__subcmd__models,help)
+                cmd="mlf__subcmd__models__subcmd__help"
+                ;;
+            mlf__subcmd__models,list)
+                cmd="mlf__subcmd__models__subcmd__search"
+                ;;
+            mlf__subcmd__models,search)
+                cmd="mlf__subcmd__models__subcmd__search"
+                ;;
+            mlf__subcmd__models__subcmd__help,create)
+                cmd="mlf__subcmd__models__subcmd__help__subcmd__create"
+                ;;
+            mlf__subcmd__models__subcmd__help,delete)
+                cmd="mlf__subcmd__models__subcmd__help__subcmd__delete"
+                ;;
+            mlf__subcmd__models__subcmd__help,finalize)
+                cmd="mlf__subcmd__models__subcmd__help__subcmd__finalize"
+                ;;
+            mlf__subcmd__models__subcmd__help,get)
+                cmd="mlf__subcmd__models__subcmd__help__subcmd__get"
+                ;;
+            mlf__subcmd__models__subcmd__help,help)
+                cmd="mlf__subcmd__models__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__models__subcmd__help,search)
+                cmd="mlf__subcmd__models__subcmd__help__subcmd__search"
+                ;;
             mlf__subcmd__params,help)
                 cmd="mlf__subcmd__params__subcmd__help"
                 ;;
@@ -327,6 +435,102 @@ _mlf() {
                 ;;
             mlf__subcmd__params__subcmd__help,log)
                 cmd="mlf__subcmd__params__subcmd__help__subcmd__log"
+                ;;
+            mlf__subcmd__registry,alias)
+                cmd="mlf__subcmd__registry__subcmd__alias"
+                ;;
+            mlf__subcmd__registry,describe)
+                cmd="mlf__subcmd__registry__subcmd__get"
+                ;;
+            mlf__subcmd__registry,get)
+                cmd="mlf__subcmd__registry__subcmd__get"
+                ;;
+            mlf__subcmd__registry,help)
+                cmd="mlf__subcmd__registry__subcmd__help"
+                ;;
+            mlf__subcmd__registry,list)
+                cmd="mlf__subcmd__registry__subcmd__search"
+                ;;
+            mlf__subcmd__registry,register)
+                cmd="mlf__subcmd__registry__subcmd__register"
+                ;;
+            mlf__subcmd__registry,search)
+                cmd="mlf__subcmd__registry__subcmd__search"
+                ;;
+            mlf__subcmd__registry,tags)
+                cmd="mlf__subcmd__registry__subcmd__tags"
+                ;;
+            mlf__subcmd__registry,versions)
+                cmd="mlf__subcmd__registry__subcmd__versions"
+                ;;
+            mlf__subcmd__registry__subcmd__alias,delete)
+                cmd="mlf__subcmd__registry__subcmd__alias__subcmd__delete"
+                ;;
+            mlf__subcmd__registry__subcmd__alias,help)
+                cmd="mlf__subcmd__registry__subcmd__alias__subcmd__help"
+                ;;
+            mlf__subcmd__registry__subcmd__alias,set)
+                cmd="mlf__subcmd__registry__subcmd__alias__subcmd__set"
+                ;;
+            mlf__subcmd__registry__subcmd__alias__subcmd__help,delete)
+                cmd="mlf__subcmd__registry__subcmd__alias__subcmd__help__subcmd__delete"
+                ;;
+            mlf__subcmd__registry__subcmd__alias__subcmd__help,help)
+                cmd="mlf__subcmd__registry__subcmd__alias__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__registry__subcmd__alias__subcmd__help,set)
+                cmd="mlf__subcmd__registry__subcmd__alias__subcmd__help__subcmd__set"
+                ;;
+            mlf__subcmd__registry__subcmd__help,alias)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__alias"
+                ;;
+            mlf__subcmd__registry__subcmd__help,get)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__get"
+                ;;
+            mlf__subcmd__registry__subcmd__help,help)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__registry__subcmd__help,register)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__register"
+                ;;
+            mlf__subcmd__registry__subcmd__help,search)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__search"
+                ;;
+            mlf__subcmd__registry__subcmd__help,tags)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__tags"
+                ;;
+            mlf__subcmd__registry__subcmd__help,versions)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__versions"
+                ;;
+            mlf__subcmd__registry__subcmd__help__subcmd__alias,delete)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__alias__subcmd__delete"
+                ;;
+            mlf__subcmd__registry__subcmd__help__subcmd__alias,set)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__alias__subcmd__set"
+                ;;
+            mlf__subcmd__registry__subcmd__help__subcmd__tags,delete)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__tags__subcmd__delete"
+                ;;
+            mlf__subcmd__registry__subcmd__help__subcmd__tags,set)
+                cmd="mlf__subcmd__registry__subcmd__help__subcmd__tags__subcmd__set"
+                ;;
+            mlf__subcmd__registry__subcmd__tags,delete)
+                cmd="mlf__subcmd__registry__subcmd__tags__subcmd__delete"
+                ;;
+            mlf__subcmd__registry__subcmd__tags,help)
+                cmd="mlf__subcmd__registry__subcmd__tags__subcmd__help"
+                ;;
+            mlf__subcmd__registry__subcmd__tags,set)
+                cmd="mlf__subcmd__registry__subcmd__tags__subcmd__set"
+                ;;
+            mlf__subcmd__registry__subcmd__tags__subcmd__help,delete)
+                cmd="mlf__subcmd__registry__subcmd__tags__subcmd__help__subcmd__delete"
+                ;;
+            mlf__subcmd__registry__subcmd__tags__subcmd__help,help)
+                cmd="mlf__subcmd__registry__subcmd__tags__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__registry__subcmd__tags__subcmd__help,set)
+                cmd="mlf__subcmd__registry__subcmd__tags__subcmd__help__subcmd__set"
                 ;;
             mlf__subcmd__runs,compare)
                 cmd="mlf__subcmd__runs__subcmd__compare"
@@ -354,6 +558,9 @@ _mlf() {
                 ;;
             mlf__subcmd__runs,list)
                 cmd="mlf__subcmd__runs__subcmd__search"
+                ;;
+            mlf__subcmd__runs,log-input)
+                cmd="mlf__subcmd__runs__subcmd__log__subcmd__input"
                 ;;
             mlf__subcmd__runs,restore)
                 cmd="mlf__subcmd__runs__subcmd__restore"
@@ -387,6 +594,9 @@ _mlf() {
                 ;;
             mlf__subcmd__runs__subcmd__help,help)
                 cmd="mlf__subcmd__runs__subcmd__help__subcmd__help"
+                ;;
+            mlf__subcmd__runs__subcmd__help,log-input)
+                cmd="mlf__subcmd__runs__subcmd__help__subcmd__log__subcmd__input"
                 ;;
             mlf__subcmd__runs__subcmd__help,restore)
                 cmd="mlf__subcmd__runs__subcmd__help__subcmd__restore"
@@ -431,7 +641,7 @@ _mlf() {
 
     case "${cmd}" in
         mlf)
-            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --no-headers --help --version experiments runs metrics params tags artifacts config migrate completions help"
+            opts="-o -q -y -h -V --tracking-uri --output --quiet --color --yes --profile --no-headers --help --version experiments runs metrics params tags artifacts registry models config migrate sync completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -499,13 +709,17 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__artifacts__subcmd__download)
-            opts="-o -q -y -h --run-id --artifact-path --artifact-uri --dst-path --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            opts="-o -q -y -h --run-id --model-id --artifact-path --artifact-uri --dst-path --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -633,13 +847,17 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__artifacts__subcmd__list)
-            opts="-r -o -q -y -h --run-id --artifact-path --recursive --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            opts="-r -o -q -y -h --run-id --model-id --artifact-path --recursive --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -675,13 +893,17 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__artifacts__subcmd__log)
-            opts="-o -q -y -h --run-id --artifact-path --follow-symlinks --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            opts="-o -q -y -h --run-id --model-id --artifact-path --follow-symlinks --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1437,7 +1659,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__help)
-            opts="experiments runs metrics params tags artifacts config migrate completions help"
+            opts="experiments runs metrics params tags artifacts registry models config migrate sync completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,6 +2008,90 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__help__subcmd__models)
+            opts="create get search finalize delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__models__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__models__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__models__subcmd__finalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__models__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__models__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__help__subcmd__params)
             opts="log list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1828,8 +2134,162 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__help__subcmd__registry)
+            opts="register get search versions alias tags"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__alias)
+            opts="set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__alias__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__alias__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__tags)
+            opts="set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__tags__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__tags__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__registry__subcmd__versions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__help__subcmd__runs)
-            opts="create get search update end exec compare watch delete restore"
+            opts="create get search update end exec log-input compare watch delete restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1926,6 +2386,20 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__help__subcmd__runs__subcmd__log__subcmd__input)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__help__subcmd__runs__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1971,6 +2445,20 @@ _mlf() {
         mlf__subcmd__help__subcmd__runs__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2237,7 +2725,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__metrics__subcmd__log)
-            opts="-o -q -y -h --run-id --step --timestamp --file --format --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            opts="-o -q -y -h --run-id --step --timestamp --file --format --model-id --dataset-name --dataset-digest --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2261,6 +2749,18 @@ _mlf() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --model-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dataset-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dataset-digest)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tracking-uri)
@@ -2360,6 +2860,388 @@ _mlf() {
                     return 0
                     ;;
                 --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models)
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help create get describe search list finalize delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__create)
+            opts="-n -o -q -y -h --experiment-id --experiment-name --name --model-type --source-run-id --param --tag --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --experiment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --experiment-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__delete)
+            opts="-o -q -y -h --model-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__finalize)
+            opts="-o -q -y -h --model-id --status --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "READY FAILED" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__get)
+            opts="-o -q -y -h --model-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__help)
+            opts="create get search finalize delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__help__subcmd__finalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__models__subcmd__search)
+            opts="-n -o -q -y -h --experiment-id --experiment-name --filter --order-by --dataset --max-results --page-token --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --experiment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --experiment-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dataset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2519,13 +3401,751 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__params__subcmd__log)
-            opts="-o -q -y -h --run-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            opts="-o -q -y -h --run-id --model-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry)
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help register get describe search list versions alias tags help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__alias)
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__alias__subcmd__delete)
+            opts="-o -q -y -h --name --alias --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__alias__subcmd__help)
+            opts="set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__alias__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__alias__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__alias__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__alias__subcmd__set)
+            opts="-o -q -y -h --name --alias --version --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__get)
+            opts="-o -q -y -h --name --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help)
+            opts="register get search versions alias tags help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__alias)
+            opts="set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__alias__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__alias__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__tags)
+            opts="set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__tags__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__tags__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__help__subcmd__versions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__register)
+            opts="-o -q -y -h --name --model-id --source --tag --alias --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__search)
+            opts="-o -q -y -h --filter --max-results --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__tags)
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__tags__subcmd__delete)
+            opts="-o -q -y -h --name --version --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__tags__subcmd__help)
+            opts="set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__tags__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__tags__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__tags__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__tags__subcmd__set)
+            opts="-o -q -y -h --name --version --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__registry__subcmd__versions)
+            opts="-o -q -y -h --name --filter --max-results --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2557,7 +4177,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs)
-            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help create get describe search list update end exec compare watch delete restore help"
+            opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help create get describe search list update end exec log-input compare watch delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2887,7 +4507,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__runs__subcmd__help)
-            opts="create get search update end exec compare watch delete restore help"
+            opts="create get search update end exec log-input compare watch delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2998,6 +4618,20 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__runs__subcmd__help__subcmd__log__subcmd__input)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__runs__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3047,6 +4681,72 @@ _mlf() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlf__subcmd__runs__subcmd__log__subcmd__input)
+            opts="-o -q -y -h --run-id --name --digest --source-type --source --schema --dataset-profile --context --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --digest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dataset-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3258,6 +4958,72 @@ _mlf() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlf__subcmd__sync)
+            opts="-o -q -y -h --from --to --experiment-id --experiment-name --filter --run-id --view --no-artifacts --dry-run --jobs --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --experiment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --experiment-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --run-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --view)
+                    COMPREPLY=($(compgen -W "active deleted all" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlf__subcmd__tags)
             opts="-o -q -y -h --tracking-uri --output --quiet --color --yes --profile --no-headers --help set delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3293,7 +5059,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__tags__subcmd__delete)
-            opts="-o -q -y -h --run-id --experiment-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            opts="-o -q -y -h --run-id --experiment-id --model-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3304,6 +5070,10 @@ _mlf() {
                     return 0
                     ;;
                 --experiment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3405,7 +5175,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__tags__subcmd__list)
-            opts="-o -q -y -h --run-id --experiment-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            opts="-o -q -y -h --run-id --experiment-id --model-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3416,6 +5186,10 @@ _mlf() {
                     return 0
                     ;;
                 --experiment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3447,7 +5221,7 @@ _mlf() {
             return 0
             ;;
         mlf__subcmd__tags__subcmd__set)
-            opts="-o -q -y -h --run-id --experiment-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
+            opts="-o -q -y -h --run-id --experiment-id --model-id --tracking-uri --output --quiet --color --yes --profile --no-headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3458,6 +5232,10 @@ _mlf() {
                     return 0
                     ;;
                 --experiment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

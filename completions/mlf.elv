@@ -38,8 +38,11 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand params 'Log and list parameters'
             cand tags 'Manage run and experiment tags'
             cand artifacts 'Upload, list and download run artifacts'
+            cand registry 'Register models and move aliases (the model registry)'
+            cand models 'Manage MLflow 3 logged models'
             cand config 'Show and change settings'
             cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
+            cand sync 'Copy runs between any two stores, idempotently'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -246,13 +249,14 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Start a run, leave it RUNNING, and print its id'
-            cand get 'Show a run: info, params, latest metrics and tags'
-            cand describe 'Show a run: info, params, latest metrics and tags'
+            cand get 'Show a run: info, params, latest metrics, tags, inputs and models'
+            cand describe 'Show a run: info, params, latest metrics, tags, inputs and models'
             cand search 'Search runs with MLflow''s filter syntax'
             cand list 'Search runs with MLflow''s filter syntax'
             cand update 'Change a run''s name, status or end time'
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
             cand exec 'Run a command as an MLflow run'
+            cand log-input 'Log a dataset input of a run, as `mlflow.log_input`'
             cand compare 'Compare runs: params, latest metrics and tags side by side'
             cand watch 'Watch a run live: status, latest metrics with sparklines, a chart'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
@@ -418,6 +422,28 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mlf;runs;log-input'= {
+            cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --name 'Name of the dataset'
+            cand --digest 'Digest (hash) of the dataset''s contents, at most 36 characters'
+            cand --source-type 'Kind of source (`local`, `s3`, `http`, `code`, …)'
+            cand --source 'Where the dataset comes from: its source JSON, or a URI'
+            cand --schema 'The dataset''s schema, as JSON'
+            cand --dataset-profile 'The dataset''s profile (such as `{"num_rows": 1000}`), as JSON (`--profile` is the global option that picks a config profile)'
+            cand --context 'What the run used it for (the `mlflow.data.context` tag): training, eval, …'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'mlf;runs;compare'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -482,11 +508,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;runs;help'= {
             cand create 'Start a run, leave it RUNNING, and print its id'
-            cand get 'Show a run: info, params, latest metrics and tags'
+            cand get 'Show a run: info, params, latest metrics, tags, inputs and models'
             cand search 'Search runs with MLflow''s filter syntax'
             cand update 'Change a run''s name, status or end time'
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
             cand exec 'Run a command as an MLflow run'
+            cand log-input 'Log a dataset input of a run, as `mlflow.log_input`'
             cand compare 'Compare runs: params, latest metrics and tags side by side'
             cand watch 'Watch a run live: status, latest metrics with sparklines, a chart'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
@@ -504,6 +531,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;runs;help;end'= {
         }
         &'mlf;runs;help;exec'= {
+        }
+        &'mlf;runs;help;log-input'= {
         }
         &'mlf;runs;help;compare'= {
         }
@@ -540,6 +569,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --timestamp 'Timestamp in milliseconds since the epoch [default: now]'
             cand --file 'Read points from a file, or `-` for stdin'
             cand --format 'Format of --file [default: detected: `{` first means jsonl]'
+            cand --model-id 'Logged model the values belong to: they are also recorded as the model''s metrics, and the model becomes an input of the run unless it is already one of its inputs or outputs'
+            cand --dataset-name 'Name of the dataset the values were measured on (with --dataset-digest)'
+            cand --dataset-digest 'Digest of that dataset'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -635,12 +667,13 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand log 'Log parameters of a run'
+            cand log 'Log parameters of a run or a logged model'
             cand list 'Print a run''s params'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;params;log'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --model-id 'Logged model id, instead of a run'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -670,7 +703,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'mlf;params;help'= {
-            cand log 'Log parameters of a run'
+            cand log 'Log parameters of a run or a logged model'
             cand list 'Print a run''s params'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -693,14 +726,15 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --no-headers 'Leave out the header row of tables and CSV'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand set 'Set tags on a run or an experiment'
-            cand delete 'Delete tags of a run or an experiment'
-            cand list 'List tags of a run or an experiment'
+            cand set 'Set tags on a run, an experiment or a logged model'
+            cand delete 'Delete tags of a run, an experiment or a logged model'
+            cand list 'List tags of a run, an experiment or a logged model'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;tags;set'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
+            cand --model-id 'Logged model id'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -717,6 +751,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;tags;delete'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
+            cand --model-id 'Logged model id'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -733,6 +768,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;tags;list'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
             cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
+            cand --model-id 'Logged model id'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
             cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -747,9 +783,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'mlf;tags;help'= {
-            cand set 'Set tags on a run or an experiment'
-            cand delete 'Delete tags of a run or an experiment'
-            cand list 'List tags of a run or an experiment'
+            cand set 'Set tags on a run, an experiment or a logged model'
+            cand delete 'Delete tags of a run, an experiment or a logged model'
+            cand list 'List tags of a run, an experiment or a logged model'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;tags;help;set'= {
@@ -776,13 +812,14 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand log 'Upload files or whole folders to a run'
             cand log-artifact 'Upload files or whole folders to a run'
             cand log-artifacts 'Upload files or whole folders to a run'
-            cand list 'List a run''s artifacts'
+            cand list 'List a run''s (or a logged model''s) artifacts'
             cand download 'Download a file or a folder and print its local path'
             cand uri 'Print the artifact URI of a run (or of a path inside it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlf;artifacts;log'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --model-id 'Logged model id: upload to the model''s own artifacts instead of a run''s'
             cand --artifact-path 'Folder inside the run''s artifacts to upload into'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -800,6 +837,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;artifacts;log-artifact'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --model-id 'Logged model id: upload to the model''s own artifacts instead of a run''s'
             cand --artifact-path 'Folder inside the run''s artifacts to upload into'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -817,6 +855,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;artifacts;log-artifacts'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --model-id 'Logged model id: upload to the model''s own artifacts instead of a run''s'
             cand --artifact-path 'Folder inside the run''s artifacts to upload into'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -834,6 +873,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;artifacts;list'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --model-id 'Logged model id: list the model''s own artifacts instead of a run''s'
             cand --artifact-path 'Folder to list [default: the root]'
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -852,6 +892,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;artifacts;download'= {
             cand --run-id 'Run id [env: MLFLOW_RUN_ID]'
+            cand --model-id 'Logged model id: download from the model''s own artifacts instead of a run''s'
             cand --artifact-path 'File or folder inside the run''s artifacts [default: all of them]'
             cand --artifact-uri 'Full artifact URI to download instead of a run''s artifacts'
             cand --dst-path 'Folder to download into [default: a new temporary folder]'
@@ -886,7 +927,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;artifacts;help'= {
             cand log 'Upload files or whole folders to a run'
-            cand list 'List a run''s artifacts'
+            cand list 'List a run''s (or a logged model''s) artifacts'
             cand download 'Download a file or a folder and print its local path'
             cand uri 'Print the artifact URI of a run (or of a path inside it)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -900,6 +941,452 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;artifacts;help;uri'= {
         }
         &'mlf;artifacts;help;help'= {
+        }
+        &'mlf;registry'= {
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand register 'Register a model version and print its number'
+            cand get 'Show a registered model: its tags, aliases and latest versions'
+            cand describe 'Show a registered model: its tags, aliases and latest versions'
+            cand search 'Search registered models'
+            cand list 'Search registered models'
+            cand versions 'List the versions of a registered model (search_model_versions)'
+            cand alias 'Point aliases at versions, or remove them'
+            cand tags 'Set or delete tags of registered models and versions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;register'= {
+            cand --name 'Registered model name'
+            cand --model-id 'Logged model to register (its source becomes models:/<id>)'
+            cand --source 'Model URI or artifact location to register: runs:/<run>/<path>, models:/…, a URI'
+            cand --tag 'Tag of the new version, KEY=VALUE (can be repeated)'
+            cand --alias 'Alias to point at the new version (can be repeated)'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;get'= {
+            cand --name 'Registered model name'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;describe'= {
+            cand --name 'Registered model name'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;search'= {
+            cand --filter 'Filter, e.g. "name LIKE ''fraud%'' AND tags.team = ''risk''"'
+            cand --max-results 'Most registered models to return'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;list'= {
+            cand --filter 'Filter, e.g. "name LIKE ''fraud%'' AND tags.team = ''risk''"'
+            cand --max-results 'Most registered models to return'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;versions'= {
+            cand --name 'Registered model name'
+            cand --filter 'Filter, e.g. "version_number > 2 AND run_id = ''…''"'
+            cand --max-results 'Most versions to return'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;alias'= {
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Point an alias (champion, staging, …) at a version'
+            cand delete 'Remove an alias (a missing one is no error)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;alias;set'= {
+            cand --name 'Registered model name'
+            cand --alias 'Alias to set'
+            cand --version 'Version it points at'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;alias;delete'= {
+            cand --name 'Registered model name'
+            cand --alias 'Alias to remove'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;alias;help'= {
+            cand set 'Point an alias (champion, staging, …) at a version'
+            cand delete 'Remove an alias (a missing one is no error)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;alias;help;set'= {
+        }
+        &'mlf;registry;alias;help;delete'= {
+        }
+        &'mlf;registry;alias;help;help'= {
+        }
+        &'mlf;registry;tags'= {
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Set tags of a registered model, or of one version with --version'
+            cand delete 'Delete tags of a registered model, or of one version with --version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;tags;set'= {
+            cand --name 'Registered model name'
+            cand --version 'Version whose tags to set [default: the registered model''s]'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;tags;delete'= {
+            cand --name 'Registered model name'
+            cand --version 'Version whose tags to delete [default: the registered model''s]'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;registry;tags;help'= {
+            cand set 'Set tags of a registered model, or of one version with --version'
+            cand delete 'Delete tags of a registered model, or of one version with --version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;tags;help;set'= {
+        }
+        &'mlf;registry;tags;help;delete'= {
+        }
+        &'mlf;registry;tags;help;help'= {
+        }
+        &'mlf;registry;help'= {
+            cand register 'Register a model version and print its number'
+            cand get 'Show a registered model: its tags, aliases and latest versions'
+            cand search 'Search registered models'
+            cand versions 'List the versions of a registered model (search_model_versions)'
+            cand alias 'Point aliases at versions, or remove them'
+            cand tags 'Set or delete tags of registered models and versions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;registry;help;register'= {
+        }
+        &'mlf;registry;help;get'= {
+        }
+        &'mlf;registry;help;search'= {
+        }
+        &'mlf;registry;help;versions'= {
+        }
+        &'mlf;registry;help;alias'= {
+            cand set 'Point an alias (champion, staging, …) at a version'
+            cand delete 'Remove an alias (a missing one is no error)'
+        }
+        &'mlf;registry;help;alias;set'= {
+        }
+        &'mlf;registry;help;alias;delete'= {
+        }
+        &'mlf;registry;help;tags'= {
+            cand set 'Set tags of a registered model, or of one version with --version'
+            cand delete 'Delete tags of a registered model, or of one version with --version'
+        }
+        &'mlf;registry;help;tags;set'= {
+        }
+        &'mlf;registry;help;tags;delete'= {
+        }
+        &'mlf;registry;help;help'= {
+        }
+        &'mlf;models'= {
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a logged model (PENDING) and print its id'
+            cand get 'Show a logged model: info, params, metrics and tags'
+            cand describe 'Show a logged model: info, params, metrics and tags'
+            cand search 'Search logged models with MLflow''s logged-model filter syntax'
+            cand list 'Search logged models with MLflow''s logged-model filter syntax'
+            cand finalize 'Set a logged model''s final status (READY or FAILED)'
+            cand delete 'Delete a logged model (soft delete, as MLflow; asks on a terminal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;models;create'= {
+            cand --experiment-id 'Experiment id [env: MLFLOW_EXPERIMENT_ID]'
+            cand -n 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --experiment-name 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --name 'Name of the model [default: a random name like brave-owl-417]'
+            cand --model-type 'Type of the model (free text, e.g. `agent`)'
+            cand --source-run-id 'The run that produced the model'
+            cand --param 'Param to log, KEY=VALUE (can be repeated)'
+            cand --tag 'Tag to set, KEY=VALUE (can be repeated)'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;models;get'= {
+            cand --model-id 'Logged model id (`m-…`)'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;models;describe'= {
+            cand --model-id 'Logged model id (`m-…`)'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;models;search'= {
+            cand --experiment-id 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]'
+            cand -n 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --experiment-name 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --filter 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND name = ''ckpt''"'
+            cand --order-by 'Sort key with optional ASC/DESC: an attribute or metrics.<key> (can be repeated)'
+            cand --dataset 'Only metrics logged against this dataset, NAME or NAME:DIGEST (can be repeated)'
+            cand --max-results 'Most models to return, across pages'
+            cand --page-token 'Continue from the page token of an earlier search'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;models;list'= {
+            cand --experiment-id 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]'
+            cand -n 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --experiment-name 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --filter 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND name = ''ckpt''"'
+            cand --order-by 'Sort key with optional ASC/DESC: an attribute or metrics.<key> (can be repeated)'
+            cand --dataset 'Only metrics logged against this dataset, NAME or NAME:DIGEST (can be repeated)'
+            cand --max-results 'Most models to return, across pages'
+            cand --page-token 'Continue from the page token of an earlier search'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;models;finalize'= {
+            cand --model-id 'Logged model id (`m-…`)'
+            cand --status 'The final status'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;models;delete'= {
+            cand --model-id 'Logged model id (`m-…`)'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;models;help'= {
+            cand create 'Create a logged model (PENDING) and print its id'
+            cand get 'Show a logged model: info, params, metrics and tags'
+            cand search 'Search logged models with MLflow''s logged-model filter syntax'
+            cand finalize 'Set a logged model''s final status (READY or FAILED)'
+            cand delete 'Delete a logged model (soft delete, as MLflow; asks on a terminal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;models;help;create'= {
+        }
+        &'mlf;models;help;get'= {
+        }
+        &'mlf;models;help;search'= {
+        }
+        &'mlf;models;help;finalize'= {
+        }
+        &'mlf;models;help;delete'= {
+        }
+        &'mlf;models;help;help'= {
         }
         &'mlf;config'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
@@ -992,6 +1479,30 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mlf;sync'= {
+            cand --from 'The store to copy from (any tracking URI)'
+            cand --to 'The store to copy into (any tracking URI)'
+            cand --experiment-id 'Only this experiment (repeatable)'
+            cand --experiment-name 'Only the experiment of this name (repeatable)'
+            cand --filter 'Only runs matching this search filter'
+            cand --run-id 'Only this run (repeatable)'
+            cand --view 'Which runs by lifecycle stage'
+            cand --jobs 'Runs copied at once'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand --no-artifacts 'Leave artifacts out'
+            cand --dry-run 'Say what would be copied, copy nothing'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'mlf;completions'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -1013,8 +1524,11 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand params 'Log and list parameters'
             cand tags 'Manage run and experiment tags'
             cand artifacts 'Upload, list and download run artifacts'
+            cand registry 'Register models and move aliases (the model registry)'
+            cand models 'Manage MLflow 3 logged models'
             cand config 'Show and change settings'
             cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
+            cand sync 'Copy runs between any two stores, idempotently'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1040,11 +1554,12 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;help;runs'= {
             cand create 'Start a run, leave it RUNNING, and print its id'
-            cand get 'Show a run: info, params, latest metrics and tags'
+            cand get 'Show a run: info, params, latest metrics, tags, inputs and models'
             cand search 'Search runs with MLflow''s filter syntax'
             cand update 'Change a run''s name, status or end time'
             cand end 'End a run: set a terminal status (default FINISHED) and its end time'
             cand exec 'Run a command as an MLflow run'
+            cand log-input 'Log a dataset input of a run, as `mlflow.log_input`'
             cand compare 'Compare runs: params, latest metrics and tags side by side'
             cand watch 'Watch a run live: status, latest metrics with sparklines, a chart'
             cand delete 'Delete a run (soft delete; asks on a terminal)'
@@ -1061,6 +1576,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;help;runs;end'= {
         }
         &'mlf;help;runs;exec'= {
+        }
+        &'mlf;help;runs;log-input'= {
         }
         &'mlf;help;runs;compare'= {
         }
@@ -1085,7 +1602,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;help;metrics;plot'= {
         }
         &'mlf;help;params'= {
-            cand log 'Log parameters of a run'
+            cand log 'Log parameters of a run or a logged model'
             cand list 'Print a run''s params'
         }
         &'mlf;help;params;log'= {
@@ -1093,9 +1610,9 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;help;params;list'= {
         }
         &'mlf;help;tags'= {
-            cand set 'Set tags on a run or an experiment'
-            cand delete 'Delete tags of a run or an experiment'
-            cand list 'List tags of a run or an experiment'
+            cand set 'Set tags on a run, an experiment or a logged model'
+            cand delete 'Delete tags of a run, an experiment or a logged model'
+            cand list 'List tags of a run, an experiment or a logged model'
         }
         &'mlf;help;tags;set'= {
         }
@@ -1105,7 +1622,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;help;artifacts'= {
             cand log 'Upload files or whole folders to a run'
-            cand list 'List a run''s artifacts'
+            cand list 'List a run''s (or a logged model''s) artifacts'
             cand download 'Download a file or a folder and print its local path'
             cand uri 'Print the artifact URI of a run (or of a path inside it)'
         }
@@ -1116,6 +1633,55 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;help;artifacts;download'= {
         }
         &'mlf;help;artifacts;uri'= {
+        }
+        &'mlf;help;registry'= {
+            cand register 'Register a model version and print its number'
+            cand get 'Show a registered model: its tags, aliases and latest versions'
+            cand search 'Search registered models'
+            cand versions 'List the versions of a registered model (search_model_versions)'
+            cand alias 'Point aliases at versions, or remove them'
+            cand tags 'Set or delete tags of registered models and versions'
+        }
+        &'mlf;help;registry;register'= {
+        }
+        &'mlf;help;registry;get'= {
+        }
+        &'mlf;help;registry;search'= {
+        }
+        &'mlf;help;registry;versions'= {
+        }
+        &'mlf;help;registry;alias'= {
+            cand set 'Point an alias (champion, staging, …) at a version'
+            cand delete 'Remove an alias (a missing one is no error)'
+        }
+        &'mlf;help;registry;alias;set'= {
+        }
+        &'mlf;help;registry;alias;delete'= {
+        }
+        &'mlf;help;registry;tags'= {
+            cand set 'Set tags of a registered model, or of one version with --version'
+            cand delete 'Delete tags of a registered model, or of one version with --version'
+        }
+        &'mlf;help;registry;tags;set'= {
+        }
+        &'mlf;help;registry;tags;delete'= {
+        }
+        &'mlf;help;models'= {
+            cand create 'Create a logged model (PENDING) and print its id'
+            cand get 'Show a logged model: info, params, metrics and tags'
+            cand search 'Search logged models with MLflow''s logged-model filter syntax'
+            cand finalize 'Set a logged model''s final status (READY or FAILED)'
+            cand delete 'Delete a logged model (soft delete, as MLflow; asks on a terminal)'
+        }
+        &'mlf;help;models;create'= {
+        }
+        &'mlf;help;models;get'= {
+        }
+        &'mlf;help;models;search'= {
+        }
+        &'mlf;help;models;finalize'= {
+        }
+        &'mlf;help;models;delete'= {
         }
         &'mlf;help;config'= {
             cand show 'Show every effective setting and where it came from'
@@ -1129,6 +1695,8 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;help;config;login'= {
         }
         &'mlf;help;migrate'= {
+        }
+        &'mlf;help;sync'= {
         }
         &'mlf;help;completions'= {
         }

@@ -43,8 +43,11 @@ complete -c mlf -n "__fish_mlf_needs_command" -f -a "metrics" -d 'Log and read m
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "params" -d 'Log and list parameters'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "tags" -d 'Manage run and experiment tags'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "artifacts" -d 'Upload, list and download run artifacts'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "registry" -d 'Register models and move aliases (the model registry)'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "models" -d 'Manage MLflow 3 logged models'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "config" -d 'Show and change settings'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "sync" -d 'Copy runs between any two stores, idempotently'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and not __fish_seen_subcommand_from create get describe search list rename delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -200,31 +203,32 @@ complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_sub
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an experiment and its runs (soft delete; asks on a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted experiment and its runs'
 complete -c mlf -n "__fish_mlf_using_subcommand experiments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
 csv\t'A header row and flat columns'"
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -s q -l quiet -d 'Print no status lines or progress on stderr'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -l no-headers -d 'Leave out the header row of tables and CSV'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "describe" -d 'Show a run: info, params, latest metrics and tags'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "list" -d 'Search runs with MLflow\'s filter syntax'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "update" -d 'Change a run\'s name, status or end time'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "exec" -d 'Run a command as an MLflow run'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "compare" -d 'Compare runs: params, latest metrics and tags side by side'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "watch" -d 'Watch a run live: status, latest metrics with sparklines, a chart'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "restore" -d 'Restore a deleted run'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec compare watch delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "get" -d 'Show a run: info, params, latest metrics, tags, inputs and models'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "describe" -d 'Show a run: info, params, latest metrics, tags, inputs and models'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "list" -d 'Search runs with MLflow\'s filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "update" -d 'Change a run\'s name, status or end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "exec" -d 'Run a command as an MLflow run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "log-input" -d 'Log a dataset input of a run, as `mlflow.log_input`'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "compare" -d 'Compare runs: params, latest metrics and tags side by side'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "watch" -d 'Watch a run live: status, latest metrics with sparklines, a chart'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and not __fish_seen_subcommand_from create get describe search list update end exec log-input compare watch delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from create" -l run-name -d 'Name of the run [default: a random name like brave-owl-417]' -r
@@ -374,6 +378,26 @@ complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l name -d 'Name of the dataset' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l digest -d 'Digest (hash) of the dataset\'s contents, at most 36 characters' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l source-type -d 'Kind of source (`local`, `s3`, `http`, `code`, …)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l source -d 'Where the dataset comes from: its source JSON, or a URI' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l schema -d 'The dataset\'s schema, as JSON' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l dataset-profile -d 'The dataset\'s profile (such as `{"num_rows": 1000}`), as JSON (`--profile` is the global option that picks a config profile)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l context -d 'What the run used it for (the `mlflow.data.context` tag): training, eval, …' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from compare" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -429,11 +453,12 @@ complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a run: info, params, latest metrics, tags, inputs and models'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a run\'s name, status or end time'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command as an MLflow run'
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "log-input" -d 'Log a dataset input of a run, as `mlflow.log_input`'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "compare" -d 'Compare runs: params, latest metrics and tags side by side'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Watch a run live: status, latest metrics with sparklines, a chart'
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
@@ -462,6 +487,9 @@ complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcomm
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l file -d 'Read points from a file, or `-` for stdin' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l format -d 'Format of --file [default: detected: `{` first means jsonl]' -r -f -a "jsonl\t'One JSON object per line: {"key", "value", "step", "timestamp"}'
 csv\t'key,value[,step[,timestamp]], or a header row naming the columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l model-id -d 'Logged model the values belong to: they are also recorded as the model\'s metrics, and the model becomes an input of the run unless it is already one of its inputs or outputs' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l dataset-name -d 'Name of the dataset the values were measured on (with --dataset-digest)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l dataset-digest -d 'Digest of that dataset' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand metrics; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -539,10 +567,11 @@ complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subc
 complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -f -a "log" -d 'Log parameters of a run'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -f -a "log" -d 'Log parameters of a run or a logged model'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -f -a "list" -d 'Print a run\'s params'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and not __fish_seen_subcommand_from log list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -l model-id -d 'Logged model id, instead of a run' -r
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -568,7 +597,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcomma
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log parameters of a run'
+complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log parameters of a run or a logged model'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print a run\'s params'
 complete -c mlf -n "__fish_mlf_using_subcommand params; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -583,12 +612,13 @@ complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcom
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "set" -d 'Set tags on a run or an experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "delete" -d 'Delete tags of a run or an experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "list" -d 'List tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "set" -d 'Set tags on a run, an experiment or a logged model'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "delete" -d 'Delete tags of a run, an experiment or a logged model'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "list" -d 'List tags of a run, an experiment or a logged model'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and not __fish_seen_subcommand_from set delete list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -l model-id -d 'Logged model id' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -603,6 +633,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -l model-id -d 'Logged model id' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -617,6 +648,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l model-id -d 'Logged model id' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -629,9 +661,9 @@ complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set tags on a run or an experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete tags of a run or an experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set tags on a run, an experiment or a logged model'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete tags of a run, an experiment or a logged model'
+complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags of a run, an experiment or a logged model'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -648,11 +680,12 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_s
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "log" -d 'Upload files or whole folders to a run'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "log-artifact" -d 'Upload files or whole folders to a run'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "log-artifacts" -d 'Upload files or whole folders to a run'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "list" -d 'List a run\'s artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "list" -d 'List a run\'s (or a logged model\'s) artifacts'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "download" -d 'Download a file or a folder and print its local path'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l model-id -d 'Logged model id: upload to the model\'s own artifacts instead of a run\'s' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l artifact-path -d 'Folder inside the run\'s artifacts to upload into' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -668,6 +701,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l model-id -d 'Logged model id: upload to the model\'s own artifacts instead of a run\'s' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l artifact-path -d 'Folder inside the run\'s artifacts to upload into' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -683,6 +717,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifact" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l model-id -d 'Logged model id: upload to the model\'s own artifacts instead of a run\'s' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l artifact-path -d 'Folder inside the run\'s artifacts to upload into' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -698,6 +733,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from log-artifacts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l model-id -d 'Logged model id: list the model\'s own artifacts instead of a run\'s' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l artifact-path -d 'Folder to list [default: the root]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
@@ -713,6 +749,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l run-id -d 'Run id [env: MLFLOW_RUN_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l model-id -d 'Logged model id: download from the model\'s own artifacts instead of a run\'s' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l artifact-path -d 'File or folder inside the run\'s artifacts [default: all of them]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l artifact-uri -d 'Full artifact URI to download instead of a run\'s artifacts' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from download" -l dst-path -d 'Folder to download into [default: a new temporary folder]' -r -F
@@ -743,10 +780,291 @@ complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subco
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from uri" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "log" -d 'Upload files or whole folders to a run'
-complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a run\'s artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a run\'s (or a logged model\'s) artifacts'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a file or a folder and print its local path'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "register" -d 'Register a model version and print its number'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "get" -d 'Show a registered model: its tags, aliases and latest versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "describe" -d 'Show a registered model: its tags, aliases and latest versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "search" -d 'Search registered models'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "list" -d 'Search registered models'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "versions" -d 'List the versions of a registered model (search_model_versions)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "alias" -d 'Point aliases at versions, or remove them'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "tags" -d 'Set or delete tags of registered models and versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and not __fish_seen_subcommand_from register get describe search list versions alias tags help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l name -d 'Registered model name' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l model-id -d 'Logged model to register (its source becomes models:/<id>)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l source -d 'Model URI or artifact location to register: runs:/<run>/<path>, models:/…, a URI' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l tag -d 'Tag of the new version, KEY=VALUE (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l alias -d 'Alias to point at the new version (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l name -d 'Registered model name' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l name -d 'Registered model name' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l filter -d 'Filter, e.g. "name LIKE \'fraud%\' AND tags.team = \'risk\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l max-results -d 'Most registered models to return' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l filter -d 'Filter, e.g. "name LIKE \'fraud%\' AND tags.team = \'risk\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l max-results -d 'Most registered models to return' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l name -d 'Registered model name' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l filter -d 'Filter, e.g. "version_number > 2 AND run_id = \'…\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l max-results -d 'Most versions to return' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -f -a "set" -d 'Point an alias (champion, staging, …) at a version'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -f -a "delete" -d 'Remove an alias (a missing one is no error)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from alias" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -f -a "set" -d 'Set tags of a registered model, or of one version with --version'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -f -a "delete" -d 'Delete tags of a registered model, or of one version with --version'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from tags" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a model version and print its number'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a registered model: its tags, aliases and latest versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search registered models'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "versions" -d 'List the versions of a registered model (search_model_versions)'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Point aliases at versions, or remove them'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "tags" -d 'Set or delete tags of registered models and versions'
+complete -c mlf -n "__fish_mlf_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -f -a "create" -d 'Create a logged model (PENDING) and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -f -a "get" -d 'Show a logged model: info, params, metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -f -a "describe" -d 'Show a logged model: info, params, metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -f -a "search" -d 'Search logged models with MLflow\'s logged-model filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -f -a "list" -d 'Search logged models with MLflow\'s logged-model filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -f -a "finalize" -d 'Set a logged model\'s final status (READY or FAILED)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -f -a "delete" -d 'Delete a logged model (soft delete, as MLflow; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from create get describe search list finalize delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l experiment-id -d 'Experiment id [env: MLFLOW_EXPERIMENT_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -s n -l experiment-name -d 'Experiment name [env: MLFLOW_EXPERIMENT_NAME]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l name -d 'Name of the model [default: a random name like brave-owl-417]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l model-type -d 'Type of the model (free text, e.g. `agent`)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l source-run-id -d 'The run that produced the model' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l param -d 'Param to log, KEY=VALUE (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l tag -d 'Tag to set, KEY=VALUE (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from get" -l model-id -d 'Logged model id (`m-…`)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from get" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -l model-id -d 'Logged model id (`m-…`)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l experiment-id -d 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s n -l experiment-name -d 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l filter -d 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND name = \'ckpt\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l order-by -d 'Sort key with optional ASC/DESC: an attribute or metrics.<key> (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l dataset -d 'Only metrics logged against this dataset, NAME or NAME:DIGEST (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l max-results -d 'Most models to return, across pages' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l page-token -d 'Continue from the page token of an earlier search' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l experiment-id -d 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s n -l experiment-name -d 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l filter -d 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND name = \'ckpt\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l order-by -d 'Sort key with optional ASC/DESC: an attribute or metrics.<key> (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l dataset -d 'Only metrics logged against this dataset, NAME or NAME:DIGEST (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l max-results -d 'Most models to return, across pages' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l page-token -d 'Continue from the page token of an earlier search' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -l model-id -d 'Logged model id (`m-…`)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -l status -d 'The final status' -r -f -a "READY\t''
+FAILED\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from delete" -l model-id -d 'Logged model id (`m-…`)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from delete" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a logged model (PENDING) and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a logged model: info, params, metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search logged models with MLflow\'s logged-model filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Set a logged model\'s final status (READY or FAILED)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a logged model (soft delete, as MLflow; asks on a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand config; and not __fish_seen_subcommand_from show set login help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -818,6 +1136,30 @@ complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s q -l quiet -d 'Print
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l from -d 'The store to copy from (any tracking URI)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l to -d 'The store to copy into (any tracking URI)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l experiment-id -d 'Only this experiment (repeatable)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l experiment-name -d 'Only the experiment of this name (repeatable)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l filter -d 'Only runs matching this search filter' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l run-id -d 'Only this run (repeatable)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l view -d 'Which runs by lifecycle stage' -r -f -a "active\t''
+deleted\t''
+all\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l jobs -d 'Runs copied at once' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l no-artifacts -d 'Leave artifacts out'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l dry-run -d 'Say what would be copied, copy nothing'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -830,16 +1172,19 @@ complete -c mlf -n "__fish_mlf_using_subcommand completions" -s q -l quiet -d 'P
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "experiments" -d 'Manage experiments'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "runs" -d 'Manage runs'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "metrics" -d 'Log and read metrics'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "params" -d 'Log and list parameters'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "tags" -d 'Manage run and experiment tags'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "artifacts" -d 'Upload, list and download run artifacts'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "config" -d 'Show and change settings'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "experiments" -d 'Manage experiments'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "runs" -d 'Manage runs'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "metrics" -d 'Log and read metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "params" -d 'Log and list parameters'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "tags" -d 'Manage run and experiment tags'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "artifacts" -d 'Upload, list and download run artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "registry" -d 'Register models and move aliases (the model registry)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "models" -d 'Manage MLflow 3 logged models'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "config" -d 'Show and change settings'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "sync" -d 'Copy runs between any two stores, idempotently'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts registry models config migrate sync completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "create" -d 'Create an experiment and print its id'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "get" -d 'Show one experiment'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "search" -d 'Search experiments'
@@ -847,11 +1192,12 @@ complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "delete" -d 'Delete an experiment and its runs (soft delete; asks on a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "restore" -d 'Restore a deleted experiment and its runs'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "create" -d 'Start a run, leave it RUNNING, and print its id'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "get" -d 'Show a run: info, params, latest metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "get" -d 'Show a run: info, params, latest metrics, tags, inputs and models'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "search" -d 'Search runs with MLflow\'s filter syntax'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "update" -d 'Change a run\'s name, status or end time'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "end" -d 'End a run: set a terminal status (default FINISHED) and its end time'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "exec" -d 'Run a command as an MLflow run'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "log-input" -d 'Log a dataset input of a run, as `mlflow.log_input`'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "compare" -d 'Compare runs: params, latest metrics and tags side by side'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "watch" -d 'Watch a run live: status, latest metrics with sparklines, a chart'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "delete" -d 'Delete a run (soft delete; asks on a terminal)'
@@ -860,15 +1206,26 @@ complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "history" -d 'Print every logged value of one metric'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "list" -d 'Print a run\'s latest metrics'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "plot" -d 'Draw a chart of metric histories'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from params" -f -a "log" -d 'Log parameters of a run'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from params" -f -a "log" -d 'Log parameters of a run or a logged model'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from params" -f -a "list" -d 'Print a run\'s params'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "set" -d 'Set tags on a run or an experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "delete" -d 'Delete tags of a run or an experiment'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "list" -d 'List tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "set" -d 'Set tags on a run, an experiment or a logged model'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "delete" -d 'Delete tags of a run, an experiment or a logged model'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "list" -d 'List tags of a run, an experiment or a logged model'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "log" -d 'Upload files or whole folders to a run'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "list" -d 'List a run\'s artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "list" -d 'List a run\'s (or a logged model\'s) artifacts'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "download" -d 'Download a file or a folder and print its local path'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "uri" -d 'Print the artifact URI of a run (or of a path inside it)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "register" -d 'Register a model version and print its number'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "get" -d 'Show a registered model: its tags, aliases and latest versions'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "search" -d 'Search registered models'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "versions" -d 'List the versions of a registered model (search_model_versions)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "alias" -d 'Point aliases at versions, or remove them'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "tags" -d 'Set or delete tags of registered models and versions'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "create" -d 'Create a logged model (PENDING) and print its id'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "get" -d 'Show a logged model: info, params, metrics and tags'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "search" -d 'Search logged models with MLflow\'s logged-model filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "finalize" -d 'Set a logged model\'s final status (READY or FAILED)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "delete" -d 'Delete a logged model (soft delete, as MLflow; asks on a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show every effective setting and where it came from'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value of a profile in the config file'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "login" -d 'Store a token or password for a profile'

@@ -170,7 +170,7 @@ fn register_a_logged_model_as_python_does() {
         let alias = py(
             &env,
             &format!(
-                "import json\nfrom mlflow import MlflowClient\nv = MlflowClient().get_model_version_by_alias({name:?}, 'champion')\nprint(json.dumps({{'v': v.version, 'source': v.source, 'run_id': v.run_id}}))\n"
+                "import json\nfrom mlflow import MlflowClient\nv = MlflowClient().get_model_version_by_alias({name:?}, 'champion')\nprint(json.dumps({{'v': str(v.version), 'source': v.source, 'run_id': v.run_id}}))\n"
             ),
         );
         assert_eq!(alias["v"], "1");

@@ -95,7 +95,7 @@ print(json.dumps(res, sort_keys=True))
 pub struct Side {
     pub env: TestEnv,
     pub uri: String,
-    /// Its datasets inputs can be written by a sync (every store but servers, for now).
+    /// Its datasets inputs can be written by a sync (FastTrackML cannot take them).
     pub takes_inputs: bool,
 }
 
@@ -115,14 +115,14 @@ impl Side {
         Side {
             env,
             uri,
-            takes_inputs: false,
+            takes_inputs: true,
         }
     }
     fn server(url: &str) -> Side {
         Side {
             env: TestEnv::new(),
             uri: url.to_string(),
-            takes_inputs: false,
+            takes_inputs: true,
         }
     }
 
