@@ -17,6 +17,7 @@ mod experiments;
 mod journal;
 mod meta;
 mod metric_file;
+mod models_search;
 mod read;
 mod runs;
 mod search;
@@ -323,6 +324,13 @@ fn new_folder(parent: &Path) -> Result<PathBuf> {
     Ok(dir)
 }
 
-impl crate::store::ModelStore for FileStore {}
+impl crate::store::ModelStore for FileStore {
+    fn search_logged_models(
+        &self,
+        query: &crate::store::models::ModelQuery,
+    ) -> Result<crate::model::Page<crate::model::LoggedModel>> {
+        models_search::search(self, query)
+    }
+}
 
 impl crate::store::RegistryStore for FileStore {}

@@ -8,6 +8,7 @@
 mod convert;
 pub mod databricks;
 mod experiments;
+mod models_search;
 pub mod http;
 pub mod proxy;
 mod runs;
@@ -184,6 +185,13 @@ impl Store for RestStore {
     }
 }
 
-impl crate::store::ModelStore for RestStore {}
+impl crate::store::ModelStore for RestStore {
+    fn search_logged_models(
+        &self,
+        query: &crate::store::models::ModelQuery,
+    ) -> Result<Page<crate::model::LoggedModel>> {
+        models_search::search(self, query)
+    }
+}
 
 impl crate::store::RegistryStore for RestStore {}

@@ -12,6 +12,7 @@
 mod clauses;
 mod experiments;
 mod import;
+mod models_search;
 mod runs;
 mod schema;
 mod search;
@@ -368,6 +369,14 @@ impl std::fmt::Debug for SqlStore {
     }
 }
 
-impl crate::store::ModelStore for SqlStore {}
+impl crate::store::ModelStore for SqlStore {
+    fn search_logged_models(
+        &self,
+        query: &crate::store::models::ModelQuery,
+    ) -> Result<Page<crate::model::LoggedModel>> {
+        let tx = self.read()?;
+        models_search::search(&tx, query)
+    }
+}
 
 impl crate::store::RegistryStore for SqlStore {}
