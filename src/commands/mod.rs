@@ -8,6 +8,7 @@ pub mod config;
 pub mod experiments;
 pub mod metrics;
 pub mod migrate;
+pub mod models;
 pub mod params;
 pub mod runs;
 pub mod tags;
@@ -38,6 +39,9 @@ pub enum Command {
     /// Manage run and experiment tags
     #[command(subcommand)]
     Tags(tags::TagsCommand),
+    /// Search MLflow 3 logged models
+    #[command(subcommand)]
+    Models(models::ModelsCommand),
     /// Upload, list and download run artifacts
     #[command(subcommand)]
     Artifacts(artifacts::ArtifactsCommand),
@@ -57,6 +61,7 @@ pub fn run(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Experiments(c) => experiments::run(ctx, c),
         Command::Artifacts(c) => artifacts::run(ctx, c),
         Command::Runs(c) => runs::run(ctx, c),
+        Command::Models(c) => models::run(ctx, c),
         Command::Metrics(c) => metrics::run(ctx, c),
         Command::Params(c) => params::run(ctx, c),
         Command::Tags(c) => tags::run(ctx, c),

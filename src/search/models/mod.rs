@@ -61,7 +61,9 @@ pub struct ModelClause {
     pub value: ModelValue,
 }
 
-/// Parses one `--order-by` element: `<field> [ASC|DESC]` (direction case-insensitive).
+/// Parses one `--order-by` element: `<field> [ASC|DESC]` (direction case-insensitive); a
+/// metric may name the dataset its values come from, `metrics.<key>@<name>[:<digest>]`
+/// (`@` cannot occur in metric keys).
 pub fn parse_order(s: &str) -> Result<ModelOrder, SyntaxError> {
     let err = |message: String, position: usize| SyntaxError {
         message,
@@ -83,11 +85,22 @@ pub fn parse_order(s: &str) -> Result<ModelOrder, SyntaxError> {
             s.len() - s.trim_start().len() + p,
         ));
     }
+    let (field, dataset) = match field.rsplit_once('@') {
+        Some((f, d)) if f.starts_with("metrics.") => (f, Some(d)),
+        _ => (field, None),
+    };
+    let (dataset_name, dataset_digest) = match dataset.map(|d| d.split_once(':').unwrap_or((d, ""))) {
+        Some((n, d)) => (
+            Some(n.to_string()).filter(|n| !n.is_empty()),
+            Some(d.to_string()).filter(|d| !d.is_empty()),
+        ),
+        None => (None, None),
+    };
     Ok(ModelOrder {
         field: field.to_string(),
         ascending,
-        dataset_name: None,
-        dataset_digest: None,
+        dataset_name,
+        dataset_digest,
     })
 }
 
