@@ -120,6 +120,13 @@ impl<'a> Reader<'a, '_> {
 
 /// Parses a filter of MLflow's SQL store; an empty one is no clause.
 pub fn parse(s: &str) -> Result<Vec<ModelClause>, SyntaxError> {
+    if !s.is_empty() && s.trim().is_empty() {
+        return Err(SyntaxError {
+            message: "the filter is blank: give at least one condition, or no filter".into(),
+            input: s.to_string(),
+            position: 0,
+        });
+    }
     let toks = tokens(s)?;
     let mut r = Reader { s, t: &toks, i: 0 };
     let mut out = Vec::new();
