@@ -112,7 +112,8 @@ for case in json.load(open("cases.json")):
                                        order_by=case.get("order_by"), page_token=token)
             pages.append([m.model_id for m in p])
             token = p.token
-            tokens.append(token)
+            # the file store's tokens are bytes
+            tokens.append(token.decode() if isinstance(token, bytes) else token)
             if not token:
                 break
         out.append({"pages": pages, "tokens": tokens})
@@ -159,6 +160,9 @@ const FILTERS: &[&str] = &[
     "foo.bar = 'a'",
     "name > 'foo'",
     "metrics.foo LIKE 0",
+    "name <= 'eps'",
+    "status > 'PENDING'",
+    "model_type < 'rf'",
     // names: case, LIKE and ILIKE wildcards, quoting, non-ASCII
     "name = 'Beta'",
     "name = 'beta'",

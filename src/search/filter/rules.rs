@@ -52,9 +52,12 @@ pub(super) fn check(
         {
             (&numeric_ops, true, false)
         }
-        (Dialect::LoggedModels, Entity::Attribute) => {
-            (&[Eq, Ne, Like, ILike, In, NotIn], false, true)
-        }
+        // MLflow's file store never checks these comparators: `name > 'b'` compares strings
+        (Dialect::LoggedModels, Entity::Attribute) => (
+            &[Eq, Ne, Lt, Le, Gt, Ge, Like, ILike, In, NotIn],
+            false,
+            true,
+        ),
     };
     let what = match id.entity {
         Entity::Metric => format!("metric `{}`", id.key),

@@ -165,6 +165,10 @@ fn compare_str(op: Comparator, l: &str, v: &Value) -> bool {
     match (op, v) {
         (Comparator::Eq, Value::String(s)) => l == s,
         (Comparator::Ne, Value::String(s)) => l != s,
+        (Comparator::Lt, Value::String(s)) => l < s.as_str(),
+        (Comparator::Le, Value::String(s)) => l <= s.as_str(),
+        (Comparator::Gt, Value::String(s)) => l > s.as_str(),
+        (Comparator::Ge, Value::String(s)) => l >= s.as_str(),
         (Comparator::Like, Value::String(s)) => like_matches(s, l, false),
         (Comparator::ILike, Value::String(s)) => like_matches(s, l, true),
         (Comparator::In, Value::List(items)) => items.iter().any(|i| i == l),
