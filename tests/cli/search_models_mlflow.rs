@@ -559,3 +559,75 @@ fn search_logged_models_cases_on_server() {
     let (failures, n) = differential(&py, &env, &envs);
     report("server", &failures, &n);
 }
+
+/// Page tokens cross over: Python's first page token (with `order_by` in the short form
+/// users write) continues in mlf, and mlf's continues in Python, on SQLite and file stores.
+#[test]
+fn page_tokens_cross_between_python_and_mlf() {
+    let Some(py) = python("3.18.0") else { return };
+    for env in TestEnv::local_stores() {
+        let uri = env.tracking_uri();
+        let envs = [("MLFLOW_TRACKING_URI", uri.as_str()), ("MLFLOW_ALLOW_FILE_STORE", "true")];
+        run_python(&py, env.path(), CORPUS, &envs);
+        let out = run_python(
+            &py,
+            env.path(),
+            r#"
+import json
+from mlflow import MlflowClient
+c = MlflowClient()
+exps = json.load(open("corpus.json"))["exps"]
+f = "metrics.acc > 0"
+short = [{"field_name": "name", "ascending": False}]
+full = [{"field_name": "name", "ascending": False, "dataset_name": None, "dataset_digest": None}]
+p1 = c.search_logged_models(exps, filter_string=f, order_by=short, max_results=4)
+p2 = c.search_logged_models(exps, filter_string=f, order_by=short, max_results=4, page_token=p1.token)
+tok = lambda t: t.decode() if isinstance(t, bytes) else t
+print(json.dumps({"exps": exps, "token": tok(p1.token), "page2": [m.model_id for m in p2],
+                  "p2full": [m.model_id for m in c.search_logged_models(exps, filter_string=f, order_by=full, max_results=4,
+                             page_token=c.search_logged_models(exps, filter_string=f, order_by=full, max_results=4).token)]}))
+"#,
+            &envs,
+        );
+        let want: Value = serde_json::from_str(out.trim()).unwrap();
+        let mut args = vec!["models", "search", "--filter", "metrics.acc > 0", "--order-by", "name DESC", "--max-results", "4", "-o", "json"];
+        let exps: Vec<String> = want["exps"].as_array().unwrap().iter().map(|e| e.as_str().unwrap().to_string()).collect();
+        for e in &exps {
+            args.extend(["--experiment-id", e]);
+        }
+        let ids = |v: &Value| -> Vec<String> {
+            v["models"].as_array().unwrap().iter().map(|m| m["info"]["model_id"].as_str().unwrap().to_string()).collect()
+        };
+        // Python's token in mlf
+        let mut with_token = args.clone();
+        with_token.extend(["--page-token", want["token"].as_str().unwrap()]);
+        let page2 = env.mlf(&with_token).json();
+        assert_eq!(ids(&page2), strings(&want["page2"]), "{uri}");
+        // mlf's token in Python
+        let first = env.mlf(&args).json();
+        let token = first["next_page_token"].as_str().unwrap().to_string();
+        let script = format!(
+            r#"
+import json
+from mlflow import MlflowClient
+full = [{{"field_name": "name", "ascending": False, "dataset_name": None, "dataset_digest": None}}]
+p = MlflowClient().search_logged_models({exps:?}, filter_string="metrics.acc > 0", order_by=full, max_results=4, page_token={token:?})
+print(json.dumps([m.model_id for m in p]))
+"#
+        );
+        let py_page: Value = serde_json::from_str(run_python(&py, env.path(), &script, &envs).trim()).unwrap();
+        assert_eq!(strings(&py_page), strings(&want["p2full"]), "{uri}");
+        assert_eq!(strings(&py_page), strings(&want["page2"]), "{uri}");
+        // a token for another filter is refused, as MLflow refuses it (SQL) or not (file)
+        let mut other = with_token.clone();
+        other[3] = "metrics.acc > 0.5";
+        let run = env.mlf(&other);
+        if uri.starts_with("sqlite") {
+            assert_eq!(run.code, 2, "{}", run.stderr);
+        }
+    }
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
+}
