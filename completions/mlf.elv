@@ -37,6 +37,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand metrics 'Log and read metrics'
             cand params 'Log and list parameters'
             cand tags 'Manage run and experiment tags'
+            cand models 'Search MLflow 3 logged models'
             cand artifacts 'Upload, list and download run artifacts'
             cand config 'Show and change settings'
             cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
@@ -695,6 +696,75 @@ set edit:completion:arg-completer[mlf] = {|@words|
         }
         &'mlf;tags;help;help'= {
         }
+        &'mlf;models'= {
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand search 'Search logged models with MLflow''s logged-model filter syntax'
+            cand list 'Search logged models with MLflow''s logged-model filter syntax'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;models;search'= {
+            cand --experiment-id 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]'
+            cand -n 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --experiment-name 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --filter 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND params.model_type = ''rf''"'
+            cand --order-by 'Sort key with optional ASC/DESC: an attribute or metrics.<key>, optionally of one dataset as metrics.<key>@<name>[:<digest>] (can be repeated)'
+            cand --dataset 'Only metrics logged against this dataset, as NAME or NAME:DIGEST (can be repeated)'
+            cand --max-results 'Most models to return, across pages'
+            cand --page-token 'Continue from the page token of an earlier search'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;models;list'= {
+            cand --experiment-id 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]'
+            cand -n 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --experiment-name 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]'
+            cand --filter 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND params.model_type = ''rf''"'
+            cand --order-by 'Sort key with optional ASC/DESC: an attribute or metrics.<key>, optionally of one dataset as metrics.<key>@<name>[:<digest>] (can be repeated)'
+            cand --dataset 'Only metrics logged against this dataset, as NAME or NAME:DIGEST (can be repeated)'
+            cand --max-results 'Most models to return, across pages'
+            cand --page-token 'Continue from the page token of an earlier search'
+            cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
+            cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --output 'Output format [env: MLF_OUTPUT] [default: table]'
+            cand --color 'When to use colour [default: auto; never when NO_COLOR is set]'
+            cand --profile 'Profile of the config file to use [env: MLF_PROFILE]'
+            cand -q 'Print no status lines or progress on stderr'
+            cand --quiet 'Print no status lines or progress on stderr'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --no-headers 'Leave out the header row of tables and CSV'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mlf;models;help'= {
+            cand search 'Search logged models with MLflow''s logged-model filter syntax'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlf;models;help;search'= {
+        }
+        &'mlf;models;help;help'= {
+        }
         &'mlf;artifacts'= {
             cand --tracking-uri 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]'
             cand -o 'Output format [env: MLF_OUTPUT] [default: table]'
@@ -947,6 +1017,7 @@ set edit:completion:arg-completer[mlf] = {|@words|
             cand metrics 'Log and read metrics'
             cand params 'Log and list parameters'
             cand tags 'Manage run and experiment tags'
+            cand models 'Search MLflow 3 logged models'
             cand artifacts 'Upload, list and download run artifacts'
             cand config 'Show and change settings'
             cand migrate 'Copy a legacy `mlruns/` folder into an SQLite database'
@@ -1028,6 +1099,11 @@ set edit:completion:arg-completer[mlf] = {|@words|
         &'mlf;help;tags;delete'= {
         }
         &'mlf;help;tags;list'= {
+        }
+        &'mlf;help;models'= {
+            cand search 'Search logged models with MLflow''s logged-model filter syntax'
+        }
+        &'mlf;help;models;search'= {
         }
         &'mlf;help;artifacts'= {
             cand log 'Upload files or whole folders to a run'

@@ -42,6 +42,7 @@ complete -c mlf -n "__fish_mlf_needs_command" -f -a "runs" -d 'Manage runs'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "metrics" -d 'Log and read metrics'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "params" -d 'Log and list parameters'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "tags" -d 'Manage run and experiment tags'
+complete -c mlf -n "__fish_mlf_needs_command" -f -a "models" -d 'Search MLflow 3 logged models'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "artifacts" -d 'Upload, list and download run artifacts'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "config" -d 'Show and change settings'
 complete -c mlf -n "__fish_mlf_needs_command" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
@@ -578,6 +579,61 @@ complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete tags of a run or an experiment'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags of a run or an experiment'
 complete -c mlf -n "__fish_mlf_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -f -a "search" -d 'Search logged models with MLflow\'s logged-model filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -f -a "list" -d 'Search logged models with MLflow\'s logged-model filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and not __fish_seen_subcommand_from search list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l experiment-id -d 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s n -l experiment-name -d 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l filter -d 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND params.model_type = \'rf\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l order-by -d 'Sort key with optional ASC/DESC: an attribute or metrics.<key>, optionally of one dataset as metrics.<key>@<name>[:<digest>] (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l dataset -d 'Only metrics logged against this dataset, as NAME or NAME:DIGEST (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l max-results -d 'Most models to return, across pages' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l page-token -d 'Continue from the page token of an earlier search' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l experiment-id -d 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s n -l experiment-name -d 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l filter -d 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND params.model_type = \'rf\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l order-by -d 'Sort key with optional ASC/DESC: an attribute or metrics.<key>, optionally of one dataset as metrics.<key>@<name>[:<digest>] (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l dataset -d 'Only metrics logged against this dataset, as NAME or NAME:DIGEST (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l max-results -d 'Most models to return, across pages' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l page-token -d 'Continue from the page token of an earlier search' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
+json\t'The MLflow REST API\'s JSON'
+csv\t'A header row and flat columns'"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; never when NO_COLOR is set]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: MLF_PROFILE]' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress on stderr'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of tables and CSV'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search logged models with MLflow\'s logged-model filter syntax'
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand artifacts; and not __fish_seen_subcommand_from log log-artifact log-artifacts list download uri help" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'
 json\t'The MLflow REST API\'s JSON'
@@ -775,16 +831,17 @@ complete -c mlf -n "__fish_mlf_using_subcommand completions" -s q -l quiet -d 'P
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -l no-headers -d 'Leave out the header row of tables and CSV'
 complete -c mlf -n "__fish_mlf_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "experiments" -d 'Manage experiments'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "runs" -d 'Manage runs'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "metrics" -d 'Log and read metrics'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "params" -d 'Log and list parameters'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "tags" -d 'Manage run and experiment tags'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "artifacts" -d 'Upload, list and download run artifacts'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "config" -d 'Show and change settings'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags artifacts config migrate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "experiments" -d 'Manage experiments'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "runs" -d 'Manage runs'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "metrics" -d 'Log and read metrics'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "params" -d 'Log and list parameters'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "tags" -d 'Manage run and experiment tags'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "models" -d 'Search MLflow 3 logged models'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "artifacts" -d 'Upload, list and download run artifacts'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "config" -d 'Show and change settings'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "migrate" -d 'Copy a legacy `mlruns/` folder into an SQLite database'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and not __fish_seen_subcommand_from experiments runs metrics params tags models artifacts config migrate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "create" -d 'Create an experiment and print its id'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "get" -d 'Show one experiment'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from experiments" -f -a "search" -d 'Search experiments'
@@ -807,6 +864,7 @@ complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "set" -d 'Set tags on a run or an experiment'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "delete" -d 'Delete tags of a run or an experiment'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "list" -d 'List tags of a run or an experiment'
+complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "search" -d 'Search logged models with MLflow\'s logged-model filter syntax'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "log" -d 'Upload files or whole folders to a run'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "list" -d 'List a run\'s artifacts'
 complete -c mlf -n "__fish_mlf_using_subcommand help; and __fish_seen_subcommand_from artifacts" -f -a "download" -d 'Download a file or a folder and print its local path'
