@@ -22,6 +22,7 @@ mod reference;
 mod remote;
 mod search;
 mod search_mlflow;
+mod search_models_cases;
 mod search_models_mlflow;
 mod tls;
 mod transfers;

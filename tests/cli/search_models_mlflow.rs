@@ -12,6 +12,7 @@
 use serde_json::{json, Value};
 
 use crate::common::{mlflow_server, python, run_python, unique, TestEnv};
+use crate::search_models_cases::cases;
 
 /// Builds the corpus through the client API; saves the ids in corpus.json.
 const CORPUS: &str = r#"
@@ -122,278 +123,6 @@ for case in json.load(open("cases.json")):
 json.dump(out, open("answers.json", "w"))
 "#;
 
-/// Filters: MLflow's own test cases (adapted), every attribute, comparator and value form,
-/// and what either store rejects. `{run0}`, `{model0}`, `{exp0}` … name corpus ids.
-const FILTERS: &[&str] = &[
-    // test_search_logged_models_filter_string (sqlalchemy and file store)
-    "name = 'alpha'",
-    "attributes.name = 'alpha'",
-    "name LIKE 'al%'",
-    "name IN ('alpha')",
-    "name IN ('alpha',)",
-    "name IN ('alpha', 'foo')",
-    "name NOT IN ('alpha')",
-    "name NOT IN ('alpha',)",
-    "name NOT IN ('alpha', 'foo')",
-    "creation_timestamp > 0",
-    "creation_timestamp = 0",
-    "params.lr = '0.1'",
-    "tags.team = 'vision'",
-    "metrics.acc = 0.75",
-    "metrics.acc > 0.5",
-    "metrics.acc < 3",
-    "params.lr = '0.1' AND tags.team = 'vision'",
-    "model_id = '{model0}'",
-    "model_id != '{model0}'",
-    "model_id='{model1}'",
-    "source_run_id = '{run1}'",
-    "source_run_id != '{run1}'",
-    "model_type = 'rf'",
-    "model_type != 'rf'",
-    "status = 'READY'",
-    "status != 'READY'",
-    "status = 'PENDING'",
-    "status = 'FAILED'",
-    // test_search_logged_models_invalid_filter_string
-    "Foo",
-    "name = 'foo' OR name = 'bar'",
-    "foo.bar = 'a'",
-    "name > 'foo'",
-    "metrics.foo LIKE 0",
-    "name <= 'eps'",
-    "status > 'PENDING'",
-    "model_type < 'rf'",
-    // names: case, LIKE and ILIKE wildcards, quoting, non-ASCII
-    "name = 'Beta'",
-    "name = 'beta'",
-    "name LIKE '%a'",
-    "name LIKE 'model_a'",
-    "name LIKE 'model-a'",
-    "name ILIKE 'model-a%'",
-    "name ILIKE 'BETA%'",
-    "name LIKE '%-%'",
-    "name LIKE '____'",
-    "name LIKE 'th%'",
-    "name = 'théta'",
-    "name != 'alpha'",
-    "name in ('eps', 'Zeta')",
-    "name IN (\"eps\", 'Zeta')",
-    "name IN ('eps' 'ilon', 'Zeta')",
-    "name = \"alpha\"",
-    "name = alpha",
-    "name='alpha'",
-    "name = ''",
-    "name = 'alpha' AND",
-    "AND name = 'alpha'",
-    "name = 'alpha' AND AND status = 'PENDING'",
-    "and",
-    "   ",
-    // other attributes
-    "model_type ILIKE 'rf'",
-    "model_type LIKE 'R%'",
-    "model_type IN ('rf', 'cnn')",
-    "model_type NOT IN ('rf')",
-    "model_type LIKE '%'",
-    "status IN ('READY', 'FAILED')",
-    "status NOT IN ('PENDING')",
-    "status in ('READY')",
-    "status = 'ready'",
-    "status = 'LOGGED_MODEL_READY'",
-    "status LIKE 'R%'",
-    "status = 2",
-    "source_run_id IN ('{run0}', '{run1}')",
-    "source_run_id LIKE '%'",
-    "model_id IN ('{model0}', '{model5}')",
-    "model_id NOT IN ('{model0}', '{model5}')",
-    "model_id LIKE 'm-%'",
-    "experiment_id = '{exp0}'",
-    "creation_time > 1700000005000",
-    "creation_timestamp >= 1700000005000",
-    "creation_time < 1700000003000",
-    "creation_timestamp = 1700000002000",
-    "creation_timestamp != 1700000000000",
-    "creation_timestamp > 1.7e12",
-    "creation_timestamp <= 1700000011000.5",
-    "last_updated_timestamp > 0",
-    "last_updated_timestamp < 0",
-    "creation_time > '5'",
-    "creation_time LIKE '1%'",
-    "attributes.creation_time > 0",
-    "`creation_time` > 0",
-    "attributes.creation_timestamp_ms > 0",
-    "artifact_location LIKE '%models%'",
-    "lifecycle_stage = 'active'",
-    "unknown_attr = 'x'",
-    "user_id = 'x'",
-    // metrics: the latest point counts; NaN, inf, missing keys
-    "metrics.acc > 0.7",
-    "metrics.acc >= 0.75",
-    "metrics.acc != 0.75",
-    "metrics.acc < 0.5",
-    "metrics.acc <= 0.5",
-    "metrics.acc > -1",
-    "metrics.acc = 0.3",
-    "metrics.acc = 0",
-    "metrics.acc != 0.5",
-    "metrics.acc > .5",
-    "metrics.acc > 5e-1",
-    "metrics.acc>-1",
-    "metrics.loss > 0",
-    "metrics.loss < 0",
-    "metrics.loss = 0",
-    "metrics.loss = 1",
-    "metrics.loss = inf",
-    "metrics.loss > 1e308",
-    "metrics.loss < -1e308",
-    "metrics.loss >= 1.7976931348623157e308",
-    "metrics.loss > 1e400",
-    "metrics.f1 > 0.6",
-    "metrics.f1 = 0.65",
-    "metrics.f1 >= 0.7",
-    "metrics.`val-loss` > 1",
-    "metrics.nope > 0",
-    "metrics.acc > 0.5 AND metrics.loss < 2",
-    "metrics.acc > 0.5 and params.lr = '0.1'",
-    "metrics.acc > '0.5'",
-    "metrics.acc == 0.5",
-    "metrics.acc <> 0.5",
-    "metrics.acc > +1",
-    "metrics.acc > 0x10",
-    "metrics.acc IN (1, 2)",
-    "metrics.acc IS NULL",
-    "metric.acc > 0.5",
-    "METRICS.acc > 1",
-    "`metrics`.acc > 0.5",
-    // params and tags
-    "params.lr = '0.01'",
-    "params.lr != '0.1'",
-    "params.model_type = 'RandomForest'",
-    "params.model_type LIKE 'c%'",
-    "params.model_type ILIKE 'c%'",
-    "params.model_type LIKE '%_x'",
-    "params.model_type IN ('cnn', 'CNN')",
-    "params.model_type NOT IN ('cnn')",
-    "params.depth = '0'",
-    "params.depth != '5'",
-    "params.lr = 0.1",
-    "params.lr LIKE '%e%'",
-    "params.nope = 'x'",
-    "params.`lr` = '0.1'",
-    "params.lr IS NULL",
-    "param.lr = '0.1'",
-    "params.lr NOT LIKE '0%'",
-    "tags.team ILIKE 'vision'",
-    "tags.team LIKE 'V%'",
-    "tags.stage = 'prod'",
-    "tags.stage != 'prod'",
-    "tags.note = 'it''s'",
-    "tags.note = \"it's\"",
-    "tags.note LIKE '%s'",
-    "tags.team IN ('nlp')",
-    "tags.team IS NOT NULL",
-    "tags.`team` = 'nlp'",
-    "tags.team = 'vision' AND tags.team = 'nlp'",
-    // combinations and grammar errors
-    "name LIKE 'alpha%' AND status = 'READY'",
-    "model_type = 'rf' AND tags.team = 'vision' AND metrics.acc > 0",
-    "params.lr = '0.1' AND params.model_type = 'RandomForest'",
-    "name = 'alpha'; name = 'Beta'",
-    "(name = 'alpha')",
-    "name = 'alpha' AND (tags.team = 'nlp')",
-    "NOT name = 'alpha'",
-    "name = select",
-    "name = 'alpha",
-    "attr.name = 'alpha'",
-    "datasets.name = 'alpha'",
-    "datasets.digest = 'd1'",
-];
-
-/// `order_by` lists in the REST server's form (so that SQL page tokens are byte-identical).
-fn orders() -> Vec<Value> {
-    let o = |f: &str, asc: bool| json!({"field_name": f, "ascending": asc, "dataset_name": null, "dataset_digest": null});
-    let d = |f: &str, asc: bool, n: Value, g: Value| json!({"field_name": f, "ascending": asc, "dataset_name": n, "dataset_digest": g});
-    vec![
-        json!([o("creation_timestamp", true)]),
-        json!([o("creation_timestamp", false)]),
-        json!([o("creation_time", true)]),
-        json!([o("name", true)]),
-        json!([o("name", false)]),
-        json!([o("model_id", false)]),
-        json!([o("status", true)]),
-        json!([o("status", false)]),
-        json!([o("model_type", false)]),
-        json!([o("model_type", true)]),
-        json!([o("source_run_id", false)]),
-        json!([o("last_updated_timestamp", true)]),
-        json!([o("metrics.acc", true)]),
-        json!([o("metrics.acc", false)]),
-        json!([o("metrics.loss", true)]),
-        json!([o("metrics.loss", false)]),
-        json!([o("metrics.f1", false)]),
-        json!([d("metrics.f1", false, json!("eval"), json!("d2"))]),
-        json!([d("metrics.f1", true, json!("eval"), json!(null))]),
-        json!([d("metrics.f1", false, json!(null), json!("d3"))]),
-        json!([o("metrics.nope", true)]),
-        json!([o("metrics.acc", false), o("name", true)]),
-        json!([o("name", true), o("name", false)]),
-        json!([o("metrics.", true)]),
-        json!([o("params.lr", true)]),
-        json!([o("tags.team", true)]),
-        json!([o("attributes.name", true)]),
-        json!([o("unknown_field", true)]),
-    ]
-}
-
-/// Every case: filters alone, orders alone and with filters, datasets, and paging.
-fn cases(corpus: &Value) -> Vec<Value> {
-    let ids = |k: &str| corpus[k].as_array().unwrap().clone();
-    let (exps, models, runs) = (ids("exps"), ids("models"), ids("runs"));
-    let subst = |f: &str| {
-        let mut f = f.to_string();
-        for (name, list) in [("exp", &exps), ("model", &models), ("run", &runs)] {
-            for (i, v) in list.iter().enumerate().rev() {
-                f = f.replace(&format!("{{{name}{i}}}"), v.as_str().unwrap());
-            }
-        }
-        f
-    };
-    let mut out: Vec<Value> = FILTERS.iter().map(|f| json!({"filter": subst(f)})).collect();
-    for o in orders() {
-        out.push(json!({"order_by": o}));
-        for f in ["metrics.acc > 0.5", "tags.team != 'nlp'"] {
-            out.push(json!({"filter": f, "order_by": o}));
-        }
-    }
-    let datasets = [
-        json!([{"dataset_name": "eval"}]),
-        json!([{"dataset_name": "eval", "dataset_digest": "d2"}]),
-        json!([{"dataset_name": "train", "dataset_digest": "d1"}, {"dataset_name": "eval", "dataset_digest": "d3"}]),
-        json!([{"dataset_name": "nope"}]),
-    ];
-    for ds in &datasets {
-        for f in [None, Some("metrics.f1 > 0.6"), Some("metrics.f1 >= 0.65"), Some("metrics.acc > 0"), Some("name LIKE '%a%'")] {
-            for o in [json!(null), json!([{"field_name": "metrics.f1", "ascending": false, "dataset_name": null, "dataset_digest": null}])] {
-                let mut c = json!({"datasets": ds, "order_by": o});
-                if let Some(f) = f {
-                    c["filter"] = json!(f);
-                }
-                out.push(c);
-            }
-        }
-    }
-    for n in [1, 5, 7, 32, 100] {
-        out.push(json!({"max_results": n}));
-        out.push(json!({"max_results": n, "order_by": [{"field_name": "metrics.acc", "ascending": false, "dataset_name": null, "dataset_digest": null}]}));
-        out.push(json!({"max_results": n, "filter": "creation_timestamp > 0", "order_by": [{"field_name": "name", "ascending": true, "dataset_name": null, "dataset_digest": null}]}));
-    }
-    for c in &mut out {
-        if c.get("order_by").is_some_and(Value::is_null) {
-            c.as_object_mut().unwrap().remove("order_by");
-        }
-    }
-    out
-}
-
 /// The `--order-by` argument for an `order_by` entry.
 fn order_arg(o: &Value) -> String {
     let mut field = o["field_name"].as_str().unwrap().to_string();
@@ -404,13 +133,21 @@ fn order_arg(o: &Value) -> String {
             field = format!("{field}:{d}");
         }
     }
-    let dir = if o["ascending"].as_bool().unwrap_or(true) { "ASC" } else { "DESC" };
+    let dir = if o["ascending"].as_bool().unwrap_or(true) {
+        "ASC"
+    } else {
+        "DESC"
+    };
     format!("{field} {dir}")
 }
 
 /// mlf's pages and tokens for a case, following tokens as the Python answer does; or the
 /// error line.
-fn mlf_case(env: &TestEnv, exps: &[String], case: &Value) -> Result<(Vec<Vec<String>>, Vec<Option<String>>), String> {
+fn mlf_case(
+    env: &TestEnv,
+    exps: &[String],
+    case: &Value,
+) -> Result<(Vec<Vec<String>>, Vec<Option<String>>), String> {
     let mut base: Vec<String> = vec!["models".into(), "search".into(), "-o".into(), "json".into()];
     for e in exps {
         base.extend(["--experiment-id".into(), e.clone()]);
@@ -444,14 +181,23 @@ fn mlf_case(env: &TestEnv, exps: &[String], case: &Value) -> Result<(Vec<Vec<Str
         if run.code != 0 {
             let lines: Vec<&str> = run.stderr.lines().collect();
             assert!(
-                lines.first().is_some_and(|l| l.starts_with("error: ")) && run.stdout.is_empty() && !run.stderr.contains("panicked"),
+                lines.first().is_some_and(|l| l.starts_with("error: "))
+                    && run.stdout.is_empty()
+                    && !run.stderr.contains("panicked"),
                 "mlf failed without a one-line error for {case}: {}",
                 run.stderr
             );
             return Err(lines[0].to_string());
         }
         let v: Value = serde_json::from_str(&run.stdout).unwrap();
-        pages.push(v["models"].as_array().unwrap().iter().map(|m| m["info"]["model_id"].as_str().unwrap().to_string()).collect());
+        pages.push(
+            v["models"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["info"]["model_id"].as_str().unwrap().to_string())
+                .collect(),
+        );
         token = v["next_page_token"].as_str().map(String::from);
         tokens.push(token.clone());
         if token.is_none() || max.is_none() || pages.len() >= 60 {
@@ -475,14 +221,31 @@ struct Counts {
 
 /// Builds the corpus with Python on the store of `env`, answers every case both ways and
 /// compares; returns the differences and counts.
-fn differential(py: &std::path::Path, env: &TestEnv, envs: &[(&str, &str)]) -> (Vec<String>, Counts) {
+fn differential(
+    py: &std::path::Path,
+    env: &TestEnv,
+    envs: &[(&str, &str)],
+) -> (Vec<String>, Counts) {
     run_python(py, env.path(), CORPUS, envs);
-    let corpus: Value = serde_json::from_str(&std::fs::read_to_string(env.path().join("corpus.json")).unwrap()).unwrap();
+    let corpus: Value =
+        serde_json::from_str(&std::fs::read_to_string(env.path().join("corpus.json")).unwrap())
+            .unwrap();
     let cases = cases(&corpus);
-    std::fs::write(env.path().join("cases.json"), serde_json::to_string(&cases).unwrap()).unwrap();
+    std::fs::write(
+        env.path().join("cases.json"),
+        serde_json::to_string(&cases).unwrap(),
+    )
+    .unwrap();
     run_python(py, env.path(), ANSWERS, envs);
-    let answers: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(env.path().join("answers.json")).unwrap()).unwrap();
-    let exps: Vec<String> = corpus["exps"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    let answers: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(env.path().join("answers.json")).unwrap())
+            .unwrap();
+    let exps: Vec<String> = corpus["exps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
     let (mut failures, mut n) = (Vec::new(), Counts::default());
     for (case, answer) in cases.iter().zip(&answers) {
         let mine = mlf_case(env, &exps, case);
@@ -491,8 +254,10 @@ fn differential(py: &std::path::Path, env: &TestEnv, envs: &[(&str, &str)]) -> (
             (Some(e), Ok(_)) => failures.push(format!("{case}: MLflow raises {e}, mlf answers")),
             (None, Err(e)) => failures.push(format!("{case}: MLflow answers, mlf fails: {e}")),
             (None, Ok((pages, tokens))) => {
-                let py_pages: Vec<Vec<String>> = serde_json::from_value(answer["pages"].clone()).unwrap();
-                let py_tokens: Vec<Option<String>> = serde_json::from_value(answer["tokens"].clone()).unwrap();
+                let py_pages: Vec<Vec<String>> =
+                    serde_json::from_value(answer["pages"].clone()).unwrap();
+                let py_tokens: Vec<Option<String>> =
+                    serde_json::from_value(answer["tokens"].clone()).unwrap();
                 let (py_pages, py_tokens) = if case.get("max_results").is_none() {
                     (vec![py_pages.concat()], vec![None])
                 } else {
@@ -520,8 +285,16 @@ fn report(store: &str, failures: &[String], n: &Counts) {
             n.compared, n.nonempty, n.rejected, n.paged
         );
     }
-    assert!(n.compared + n.rejected + n.paged >= 250 && n.nonempty * 10 >= n.compared * 6, "too few cases agreed or found something on {store}: {n:?}");
-    assert!(failures.is_empty(), "{} differences on {store}:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        n.compared + n.rejected + n.paged >= 250 && n.nonempty * 10 >= n.compared * 6,
+        "too few cases agreed or found something on {store}: {n:?}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} differences on {store}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -538,13 +311,22 @@ fn search_logged_models_cases_on_file_store() {
     let Some(py) = python("3.18.0") else { return };
     let env = TestEnv::file_store();
     let uri = env.tracking_uri();
-    let (failures, n) = differential(&py, &env, &[("MLFLOW_TRACKING_URI", &uri), ("MLFLOW_ALLOW_FILE_STORE", "true")]);
+    let (failures, n) = differential(
+        &py,
+        &env,
+        &[
+            ("MLFLOW_TRACKING_URI", &uri),
+            ("MLFLOW_ALLOW_FILE_STORE", "true"),
+        ],
+    );
     report("file", &failures, &n);
 }
 
 #[test]
 fn search_logged_models_cases_on_server() {
-    let Some(server) = mlflow_server() else { return };
+    let Some(server) = mlflow_server() else {
+        return;
+    };
     let Some(py) = python("3.18.0") else { return };
     let mut env = TestEnv::new();
     env.env("MLFLOW_TRACKING_URI", &server.url);
@@ -567,7 +349,10 @@ fn page_tokens_cross_between_python_and_mlf() {
     let Some(py) = python("3.18.0") else { return };
     for env in TestEnv::local_stores() {
         let uri = env.tracking_uri();
-        let envs = [("MLFLOW_TRACKING_URI", uri.as_str()), ("MLFLOW_ALLOW_FILE_STORE", "true")];
+        let envs = [
+            ("MLFLOW_TRACKING_URI", uri.as_str()),
+            ("MLFLOW_ALLOW_FILE_STORE", "true"),
+        ];
         run_python(&py, env.path(), CORPUS, &envs);
         let out = run_python(
             &py,
@@ -590,13 +375,34 @@ print(json.dumps({"exps": exps, "token": tok(p1.token), "page2": [m.model_id for
             &envs,
         );
         let want: Value = serde_json::from_str(out.trim()).unwrap();
-        let mut args = vec!["models", "search", "--filter", "metrics.acc > 0", "--order-by", "name DESC", "--max-results", "4", "-o", "json"];
-        let exps: Vec<String> = want["exps"].as_array().unwrap().iter().map(|e| e.as_str().unwrap().to_string()).collect();
+        let mut args = vec![
+            "models",
+            "search",
+            "--filter",
+            "metrics.acc > 0",
+            "--order-by",
+            "name DESC",
+            "--max-results",
+            "4",
+            "-o",
+            "json",
+        ];
+        let exps: Vec<String> = want["exps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.as_str().unwrap().to_string())
+            .collect();
         for e in &exps {
             args.extend(["--experiment-id", e]);
         }
         let ids = |v: &Value| -> Vec<String> {
-            v["models"].as_array().unwrap().iter().map(|m| m["info"]["model_id"].as_str().unwrap().to_string()).collect()
+            v["models"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["info"]["model_id"].as_str().unwrap().to_string())
+                .collect()
         };
         // Python's token in mlf
         let mut with_token = args.clone();
@@ -615,7 +421,8 @@ p = MlflowClient().search_logged_models({exps:?}, filter_string="metrics.acc > 0
 print(json.dumps([m.model_id for m in p]))
 "#
         );
-        let py_page: Value = serde_json::from_str(run_python(&py, env.path(), &script, &envs).trim()).unwrap();
+        let py_page: Value =
+            serde_json::from_str(run_python(&py, env.path(), &script, &envs).trim()).unwrap();
         assert_eq!(strings(&py_page), strings(&want["p2full"]), "{uri}");
         assert_eq!(strings(&py_page), strings(&want["page2"]), "{uri}");
         // a token for another filter is refused, as MLflow refuses it (SQL) or not (file)
@@ -629,5 +436,9 @@ print(json.dumps([m.model_id for m in p]))
 }
 
 fn strings(v: &Value) -> Vec<String> {
-    v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect()
 }

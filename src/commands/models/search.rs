@@ -64,7 +64,12 @@ fn experiment_ids(store: &dyn Store, args: &SearchArgs) -> anyhow::Result<Vec<St
         .cloned()
         .map(ExperimentRef::Id)
         .collect();
-    refs.extend(args.experiment_names.iter().cloned().map(ExperimentRef::Name));
+    refs.extend(
+        args.experiment_names
+            .iter()
+            .cloned()
+            .map(ExperimentRef::Name),
+    );
     if refs.is_empty() && ids.is_empty() {
         refs.extend(ExperimentArgs::default().selected());
     }
@@ -170,7 +175,8 @@ pub(super) fn search(ctx: &Ctx, args: SearchArgs) -> anyhow::Result<()> {
         .collect();
     ctx.out.rows(&headers, &rows)?;
     if let Some(t) = next {
-        ctx.out.status(&format!("more models follow: --page-token {t}"));
+        ctx.out
+            .status(&format!("more models follow: --page-token {t}"));
     }
     Ok(())
 }

@@ -175,10 +175,22 @@ pub(super) fn tokens(s: &str) -> Result<Vec<Token<'_>>, SyntaxError> {
         }
         let unclosed = |what: &str| error(s, format!("unclosed {what}"), i);
         let (kind, end) = match c {
-            '\'' => (Kind::Single, quoted_end(s, i, b'\'', true).ok_or_else(|| unclosed("quote"))?),
-            '"' => (Kind::Double, quoted_end(s, i, b'"', true).ok_or_else(|| unclosed("quote"))?),
-            '`' => (Kind::Backtick, quoted_end(s, i, b'`', false).ok_or_else(|| unclosed("back-quote"))?),
-            '(' => (Kind::Paren, paren_end(s, i).ok_or_else(|| unclosed("parenthesis"))?),
+            '\'' => (
+                Kind::Single,
+                quoted_end(s, i, b'\'', true).ok_or_else(|| unclosed("quote"))?,
+            ),
+            '"' => (
+                Kind::Double,
+                quoted_end(s, i, b'"', true).ok_or_else(|| unclosed("quote"))?,
+            ),
+            '`' => (
+                Kind::Backtick,
+                quoted_end(s, i, b'`', false).ok_or_else(|| unclosed("back-quote"))?,
+            ),
+            '(' => (
+                Kind::Paren,
+                paren_end(s, i).ok_or_else(|| unclosed("parenthesis"))?,
+            ),
             ')' => return Err(error(s, "unbalanced `)`", i)),
             '.' if number_end(s, i).is_none() => (Kind::Dot, i + 1),
             ',' => (Kind::Comma, i + 1),

@@ -115,7 +115,9 @@ impl P<'_> {
                 }
                 let word = &self.text[start..self.i];
                 let digits = word.trim_start_matches('-');
-                if digits.is_empty() || !digits.as_bytes()[0].is_ascii_digit() && !digits.starts_with('.') {
+                if digits.is_empty()
+                    || !digits.as_bytes()[0].is_ascii_digit() && !digits.starts_with('.')
+                {
                     return None;
                 }
                 if digits.bytes().all(|c| c.is_ascii_digit() || c == b'_') {

@@ -77,7 +77,10 @@ pub fn parse_order(s: &str) -> Result<ModelOrder, SyntaxError> {
         _ => (trimmed.trim(), true),
     };
     if field.is_empty() {
-        return Err(err("an order-by needs a field, e.g. `metrics.f1 DESC`".into(), 0));
+        return Err(err(
+            "an order-by needs a field, e.g. `metrics.f1 DESC`".into(),
+            0,
+        ));
     }
     if let Some(p) = field.find(char::is_whitespace) {
         return Err(err(
@@ -89,7 +92,8 @@ pub fn parse_order(s: &str) -> Result<ModelOrder, SyntaxError> {
         Some((f, d)) if f.starts_with("metrics.") => (f, Some(d)),
         _ => (field, None),
     };
-    let (dataset_name, dataset_digest) = match dataset.map(|d| d.split_once(':').unwrap_or((d, ""))) {
+    let (dataset_name, dataset_digest) = match dataset.map(|d| d.split_once(':').unwrap_or((d, "")))
+    {
         Some((n, d)) => (
             Some(n.to_string()).filter(|n| !n.is_empty()),
             Some(d.to_string()).filter(|d| !d.is_empty()),

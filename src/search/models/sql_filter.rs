@@ -136,7 +136,10 @@ pub fn parse(s: &str) -> Result<Vec<ModelClause>, SyntaxError> {
             continue;
         }
         if toks[r.i].kind == Kind::Semicolon {
-            return Err(r.err("a filter is one statement: `;` is not allowed", toks[r.i].pos));
+            return Err(r.err(
+                "a filter is one statement: `;` is not allowed",
+                toks[r.i].pos,
+            ));
         }
         let left = r.operand()?;
         let op_pos = r.here();
@@ -157,7 +160,14 @@ pub fn parse(s: &str) -> Result<Vec<ModelClause>, SyntaxError> {
             };
             r.i += 1;
             let op = if not_in { "NOT IN" } else { "IN" };
-            (op.to_string(), Operand { text: p.text, pos: p.pos, identifier: false })
+            (
+                op.to_string(),
+                Operand {
+                    text: p.text,
+                    pos: p.pos,
+                    identifier: false,
+                },
+            )
         } else if let Some(t) = toks.get(r.i).filter(|t| t.kind == Kind::Cmp) {
             r.i += 1;
             (t.text.to_string(), r.operand()?)
@@ -212,11 +222,17 @@ fn clause(
         };
         (entity, text[prefix_len + 1..].trim_matches('`').to_string())
     } else {
-        (ModelEntity::Attribute, alias(text).trim_matches('`').to_string())
+        (
+            ModelEntity::Attribute,
+            alias(text).trim_matches('`').to_string(),
+        )
     };
     let numeric = entity == ModelEntity::Metric
         || (entity == ModelEntity::Attribute
-            && matches!(alias(&key), "creation_timestamp_ms" | "last_updated_timestamp_ms"));
+            && matches!(
+                alias(&key),
+                "creation_timestamp_ms" | "last_updated_timestamp_ms"
+            ));
     use Comparator::*;
     let cmp = match op.to_uppercase().as_str() {
         "<" => Lt,
@@ -276,12 +292,7 @@ fn clause(
     };
     match (&value, cmp) {
         (ModelValue::List(_), In | NotIn) | (ModelValue::Str(_) | ModelValue::Number(_), _) => {}
-        _ => {
-            return Err(r.err(
-                "a list needs IN or NOT IN",
-                right.pos,
-            ))
-        }
+        _ => return Err(r.err("a list needs IN or NOT IN", right.pos)),
     }
     let value = if entity == ModelEntity::Attribute && key == "status" {
         status_value(r, cmp, value, op_pos, right.pos)?
@@ -315,7 +326,9 @@ fn status_value(
             .map(|st| st.code())
             .ok_or_else(|| {
                 r.err(
-                    format!("unknown model status `{s}`; valid: PENDING, READY, FAILED, UNSPECIFIED"),
+                    format!(
+                        "unknown model status `{s}`; valid: PENDING, READY, FAILED, UNSPECIFIED"
+                    ),
                     pos,
                 )
             })

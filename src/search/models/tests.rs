@@ -19,11 +19,20 @@ fn accepts_what_mlflow_accepts() {
         ModelValue::List(vec![Literal::Int(2), Literal::Int(1)])
     );
     assert_eq!(ok("creation_time > 5")[0].key, "creation_timestamp_ms");
-    assert_eq!(ok("name = \"m2\"")[0].value, ModelValue::Str("\"m2\"".into()));
+    assert_eq!(
+        ok("name = \"m2\"")[0].value,
+        ModelValue::Str("\"m2\"".into())
+    );
     assert_eq!(ok("name = m1")[0].value, ModelValue::Str("m1".into()));
-    assert_eq!(ok("params.a = 'it''s'")[0].value, ModelValue::Str("it''s".into()));
+    assert_eq!(
+        ok("params.a = 'it''s'")[0].value,
+        ModelValue::Str("it''s".into())
+    );
     assert_eq!(ok("tags.a.b = 'x'")[0].key, "a.b");
-    assert_eq!(ok("metrics.x > inf")[0].value, ModelValue::Number(f64::INFINITY));
+    assert_eq!(
+        ok("metrics.x > inf")[0].value,
+        ModelValue::Number(f64::INFINITY)
+    );
     assert_eq!(ok("metrics.x > 1_000")[0].value, ModelValue::Number(1000.0));
     assert_eq!(ok("metrics.x>-1")[0].value, ModelValue::Number(-1.0));
     assert_eq!(ok("tags.a = 'x' AND AND").len(), 1);

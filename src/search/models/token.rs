@@ -111,7 +111,9 @@ pub fn decode_sql_token(token: &str) -> Result<SqlToken, String> {
         .decode(token.trim())
         .map_err(|_| bad("could not base64-decode it"))?;
     let v: Value = serde_json::from_slice(&bytes).map_err(|_| bad("it is not JSON"))?;
-    let o = v.as_object().ok_or_else(|| bad("it is not a JSON object"))?;
+    let o = v
+        .as_object()
+        .ok_or_else(|| bad("it is not a JSON object"))?;
     let order_by = match o.get("order_by") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => items
@@ -123,7 +125,9 @@ pub fn decode_sql_token(token: &str) -> Result<SqlToken, String> {
     };
     let offset = match o.get("offset") {
         None | Some(Value::Null) => 0,
-        Some(n) => n.as_u64().ok_or_else(|| bad("its offset is not a number"))? as usize,
+        Some(n) => n
+            .as_u64()
+            .ok_or_else(|| bad("its offset is not a number"))? as usize,
     };
     Ok(SqlToken {
         experiment_ids: o.get("experiment_ids").cloned().unwrap_or(Value::Null),
@@ -145,7 +149,10 @@ impl SqlToken {
         filter: Option<&str>,
         order_by: &[ModelOrder],
     ) -> Result<(), String> {
-        let ids: Value = experiment_ids.iter().map(|s| Value::from(s.as_str())).collect();
+        let ids: Value = experiment_ids
+            .iter()
+            .map(|s| Value::from(s.as_str()))
+            .collect();
         if self.experiment_ids != ids {
             return Err(format!(
                 "the page token was made for experiments {}, not {ids}",

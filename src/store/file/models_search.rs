@@ -194,9 +194,17 @@ fn matches(m: &LoggedModel, c: &Clause, datasets: &[DatasetFilter]) -> bool {
         }
         Entity::Param | Entity::Tag => {
             let found = if c.entity == Entity::Param {
-                m.data.params.iter().find(|p| p.key == c.key).map(|p| &p.value)
+                m.data
+                    .params
+                    .iter()
+                    .find(|p| p.key == c.key)
+                    .map(|p| &p.value)
             } else {
-                m.info.tags.iter().find(|t| t.key == c.key).map(|t| &t.value)
+                m.info
+                    .tags
+                    .iter()
+                    .find(|t| t.key == c.key)
+                    .map(|t| &t.value)
             };
             found.is_some_and(|v| compare_str(c.comparator, v, &c.value))
         }

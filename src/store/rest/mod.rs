@@ -8,8 +8,8 @@
 mod convert;
 pub mod databricks;
 mod experiments;
-mod models_search;
 pub mod http;
+mod models_search;
 pub mod proxy;
 mod runs;
 mod stream;

@@ -11,7 +11,9 @@ use rusqlite::Connection;
 
 use super::clauses::Sql;
 use super::experiment_id;
-use crate::model::{LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelStatus, Page, Param, Tag};
+use crate::model::{
+    LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelStatus, Page, Param, Tag,
+};
 use crate::search::models::{
     self, decode_sql_token, encode_sql_token, sql_filter, Literal, ModelClause, ModelEntity,
     ModelValue,
@@ -75,7 +77,10 @@ fn datasets_condition(sql: &mut Sql, datasets: &[DatasetFilter]) -> Option<Strin
         .map(|d| {
             let mut c = format!("mm.dataset_name = {}", sql.bind(d.name.clone()));
             if let Some(digest) = &d.digest {
-                c.push_str(&format!(" AND mm.dataset_digest = {}", sql.bind(digest.clone())));
+                c.push_str(&format!(
+                    " AND mm.dataset_digest = {}",
+                    sql.bind(digest.clone())
+                ));
             }
             format!("({c})")
         })
@@ -196,7 +201,9 @@ pub(super) fn search(conn: &Connection, q: &ModelQuery) -> Result<Page<LoggedMod
                     conds.push(format!("mm.dataset_digest = {}", sql.bind(d.to_string())));
                 }
                 let sub = latest_metric(&mut sql, key, &conds, &exp_list);
-                joins.push_str(&format!(" LEFT JOIN {sub} o{i} ON o{i}.model_id = m.model_id"));
+                joins.push_str(&format!(
+                    " LEFT JOIN {sub} o{i} ON o{i}.model_id = m.model_id"
+                ));
                 order.push(format!(
                     "CASE WHEN o{i}.metric_value IS NULL THEN 1 ELSE 0 END ASC"
                 ));
@@ -224,9 +231,8 @@ pub(super) fn search(conn: &Connection, q: &ModelQuery) -> Result<Page<LoggedMod
     let mut infos = stmt
         .query_map(rusqlite::params_from_iter(sql.args.iter()), info_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let next_page_token = (infos.len() > max).then(|| {
-        encode_sql_token(&q.experiment_ids, filter, &q.order_by, offset + max)
-    });
+    let next_page_token = (infos.len() > max)
+        .then(|| encode_sql_token(&q.experiment_ids, filter, &q.order_by, offset + max));
     infos.truncate(max);
     Ok(Page {
         items: with_data(conn, infos)?,

@@ -126,11 +126,13 @@ pub(super) fn sort(models: Vec<LoggedModel>, order_by: &[ModelOrder]) -> Result<
                 "a dataset digest in an order-by needs its dataset name".into(),
             ));
         }
-        fields.push((o.clone(), file_order_field(&o.field).map_err(StoreError::Invalid)?));
+        fields.push((
+            o.clone(),
+            file_order_field(&o.field).map_err(StoreError::Invalid)?,
+        ));
     }
-    let named = |fields: &[(ModelOrder, Option<&str>)], f: &str| {
-        fields.iter().any(|(_, a)| *a == Some(f))
-    };
+    let named =
+        |fields: &[(ModelOrder, Option<&str>)], f: &str| fields.iter().any(|(_, a)| *a == Some(f));
     let tie = |field: &str, ascending| ModelOrder {
         field: field.into(),
         ascending,
