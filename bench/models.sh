@@ -41,9 +41,9 @@ for i in range(10000):
     params += [(mid, exp, f"p{k}", f"v{rnd.randrange(10)}") for k in range(4)]
     tags += [(mid, exp, f"t{k}", f"tag value {rnd.randrange(5)}") for k in range(3)]
     for key in ["acc", "f1", "loss"]:
-        for ds, digest in [("train", "d1"), ("eval", "d2")]:
+        for j, (ds, digest) in enumerate([("train", "d1"), ("eval", "d2")]):
             for step in range(5):
-                metrics.append((mid, key, t + step, step, rnd.random(), exp, run, None, ds, digest))
+                metrics.append((mid, key, t + 5 * j + step, step, rnd.random(), exp, run, None, ds, digest))
 cur.executemany("INSERT INTO logged_models (model_id, experiment_id, name, artifact_location, creation_timestamp_ms, last_updated_timestamp_ms, status, lifecycle_stage, model_type, source_run_id, status_message) VALUES (?,?,?,?,?,?,?,?,?,?,?)", models)
 cur.executemany("INSERT INTO logged_model_params (model_id, experiment_id, param_key, param_value) VALUES (?,?,?,?)", params)
 cur.executemany("INSERT INTO logged_model_tags (model_id, experiment_id, tag_key, tag_value) VALUES (?,?,?,?)", tags)

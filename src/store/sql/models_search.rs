@@ -88,20 +88,18 @@ fn datasets_condition(sql: &mut Sql, datasets: &[DatasetFilter]) -> Option<Strin
     Some(format!("({})", parts.join(" OR ")))
 }
 
-/// The latest point of `key` per model (of the searched experiments), among the points
-/// `conds` allow: a subquery of `(model_id, metric_value)`.
-fn latest_metric(sql: &mut Sql, key: &str, conds: &[String], exp_list: &str) -> String {
-    let mut wheres = vec![format!("mm.metric_name = {}", sql.bind(key.to_string()))];
+/// The latest value of `key` of the model `m`, among the points `conds` allow (highest step,
+/// then timestamp, then value: the row MLflow's `row_number()` window ranks first), as a
+/// correlated subquery: one index range per model instead of a window over every point.
+fn latest_metric(sql: &mut Sql, key: &str, conds: &[String]) -> String {
+    let mut wheres = vec![
+        "mm.model_id = m.model_id".to_string(),
+        format!("mm.metric_name = {}", sql.bind(key.to_string())),
+    ];
     wheres.extend(conds.iter().cloned());
-    wheres.push(format!(
-        "mm.model_id IN (SELECT model_id FROM logged_models WHERE experiment_id IN {exp_list})"
-    ));
     format!(
-        "(SELECT model_id, metric_value FROM (SELECT mm.model_id AS model_id, \
-         mm.metric_value AS metric_value, row_number() OVER (PARTITION BY mm.model_id, \
-         mm.metric_name ORDER BY mm.metric_step DESC, mm.metric_timestamp_ms DESC, \
-         mm.metric_value DESC) AS row_num FROM logged_model_metrics mm WHERE {}) \
-         WHERE row_num = 1)",
+        "(SELECT mm.metric_value FROM logged_model_metrics mm WHERE {} ORDER BY \
+         mm.metric_step DESC, mm.metric_timestamp_ms DESC, mm.metric_value DESC LIMIT 1)",
         wheres.join(" AND ")
     )
 }
@@ -152,12 +150,8 @@ pub(super) fn search(conn: &Connection, q: &ModelQuery) -> Result<Page<LoggedMod
             }
             ModelEntity::Metric => {
                 has_metric = true;
-                let sub = latest_metric(&mut sql, &c.key, datasets.as_slice(), &exp_list);
-                let cond = condition(&mut sql, "l.metric_value", c, false);
-                joins.push_str(&format!(
-                    " JOIN (SELECT l.model_id AS model_id FROM {sub} l WHERE {cond}) f{i} \
-                     ON f{i}.model_id = m.model_id"
-                ));
+                let sub = latest_metric(&mut sql, &c.key, datasets.as_slice());
+                wheres.push(condition(&mut sql, &sub, c, false));
             }
             ModelEntity::Param | ModelEntity::Tag => {
                 let (table, k, v) = if c.entity == ModelEntity::Param {
@@ -175,12 +169,13 @@ pub(super) fn search(conn: &Connection, q: &ModelQuery) -> Result<Page<LoggedMod
         }
     }
     if let (Some(d), false) = (&datasets, has_metric) {
-        joins.push_str(&format!(
-            " JOIN (SELECT DISTINCT mm.model_id AS model_id FROM logged_model_metrics mm \
-             WHERE {d}) fd ON fd.model_id = m.model_id"
+        wheres.push(format!(
+            "EXISTS (SELECT 1 FROM logged_model_metrics mm WHERE mm.model_id = m.model_id \
+             AND {d})"
         ));
     }
     let mut order = Vec::new();
+    let mut columns = String::new();
     let (mut has_creation, mut has_id) = (false, false);
     for (i, o) in q.order_by.iter().enumerate() {
         let dir = if o.ascending { "ASC" } else { "DESC" };
@@ -200,14 +195,10 @@ pub(super) fn search(conn: &Connection, q: &ModelQuery) -> Result<Page<LoggedMod
                 if let Some(d) = o.dataset_digest.as_deref().filter(|d| !d.is_empty()) {
                     conds.push(format!("mm.dataset_digest = {}", sql.bind(d.to_string())));
                 }
-                let sub = latest_metric(&mut sql, key, &conds, &exp_list);
-                joins.push_str(&format!(
-                    " LEFT JOIN {sub} o{i} ON o{i}.model_id = m.model_id"
-                ));
-                order.push(format!(
-                    "CASE WHEN o{i}.metric_value IS NULL THEN 1 ELSE 0 END ASC"
-                ));
-                order.push(format!("o{i}.metric_value {dir}"));
+                let sub = latest_metric(&mut sql, key, &conds);
+                columns.push_str(&format!(", {sub} AS o{i}"));
+                order.push(format!("CASE WHEN o{i} IS NULL THEN 1 ELSE 0 END ASC"));
+                order.push(format!("o{i} {dir}"));
             }
         }
     }
@@ -222,7 +213,7 @@ pub(super) fn search(conn: &Connection, q: &ModelQuery) -> Result<Page<LoggedMod
     let text = format!(
         "SELECT m.model_id, m.experiment_id, m.name, m.artifact_location, \
          m.creation_timestamp_ms, m.last_updated_timestamp_ms, m.status, m.model_type, \
-         m.source_run_id, m.status_message FROM logged_models m{joins} WHERE {} \
+         m.source_run_id, m.status_message{columns} FROM logged_models m{joins} WHERE {} \
          ORDER BY {} LIMIT {limit} OFFSET {off}",
         wheres.join(" AND "),
         order.join(", ")
