@@ -9,7 +9,7 @@
 //! own `test_search_logged_models_*` tests (test_sqlalchemy_store.py, test_file_store.py),
 //! adapted to the corpus. The counts per store are printed for the closing notes.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::common::{mlflow_server, python, run_python, unique, TestEnv};
 use crate::search_models_cases::cases;
@@ -123,6 +123,9 @@ for case in json.load(open("cases.json")):
 json.dump(out, open("answers.json", "w"))
 "#;
 
+/// Pages of model ids and the token after each.
+type Paged = (Vec<Vec<String>>, Vec<Option<String>>);
+
 /// The `--order-by` argument for an `order_by` entry.
 fn order_arg(o: &Value) -> String {
     let mut field = o["field_name"].as_str().unwrap().to_string();
@@ -143,11 +146,7 @@ fn order_arg(o: &Value) -> String {
 
 /// mlf's pages and tokens for a case, following tokens as the Python answer does; or the
 /// error line.
-fn mlf_case(
-    env: &TestEnv,
-    exps: &[String],
-    case: &Value,
-) -> Result<(Vec<Vec<String>>, Vec<Option<String>>), String> {
+fn mlf_case(env: &TestEnv, exps: &[String], case: &Value) -> Result<Paged, String> {
     let mut base: Vec<String> = vec!["models".into(), "search".into(), "-o".into(), "json".into()];
     for e in exps {
         base.extend(["--experiment-id".into(), e.clone()]);

@@ -87,10 +87,7 @@ impl<'a> Reader<'a, '_> {
         let mut end = first.pos + first.text.len();
         let mut identifier = matches!(first.kind, Kind::Word | Kind::Backtick | Kind::Double);
         self.i += 1;
-        loop {
-            let (Some(a), Some(b)) = (self.t.get(self.i), self.t.get(self.i + 1)) else {
-                break;
-            };
+        while let (Some(a), Some(b)) = (self.t.get(self.i), self.t.get(self.i + 1)) {
             if a.spaced || b.spaced {
                 break;
             }
