@@ -995,9 +995,9 @@ complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcomma
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l experiment-id -d 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s n -l experiment-name -d 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l filter -d 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND name = \'ckpt\'"' -r
-complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l order-by -d 'Sort key with optional ASC/DESC: an attribute or metrics.<key> (can be repeated)' -r
-complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l dataset -d 'Only metrics logged against this dataset, NAME or NAME:DIGEST (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l filter -d 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND params.model_type = \'rf\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l order-by -d 'Sort key with optional ASC/DESC: an attribute or metrics.<key>, optionally of one dataset as metrics.<key>@<name>[:<digest>] (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l dataset -d 'Only metrics logged against this dataset, as NAME or NAME:DIGEST (can be repeated)' -r
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l max-results -d 'Most models to return, across pages' -r
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l page-token -d 'Continue from the page token of an earlier search' -r
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
@@ -1014,9 +1014,9 @@ complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcomma
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l experiment-id -d 'Experiment id to search (can be repeated) [env: MLFLOW_EXPERIMENT_ID]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -s n -l experiment-name -d 'Experiment name to search (can be repeated) [env: MLFLOW_EXPERIMENT_NAME]' -r
-complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l filter -d 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND name = \'ckpt\'"' -r
-complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l order-by -d 'Sort key with optional ASC/DESC: an attribute or metrics.<key> (can be repeated)' -r
-complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l dataset -d 'Only metrics logged against this dataset, NAME or NAME:DIGEST (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l filter -d 'Logged-model filter, e.g. "metrics.accuracy > 0.95 AND params.model_type = \'rf\'"' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l order-by -d 'Sort key with optional ASC/DESC: an attribute or metrics.<key>, optionally of one dataset as metrics.<key>@<name>[:<digest>] (can be repeated)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l dataset -d 'Only metrics logged against this dataset, as NAME or NAME:DIGEST (can be repeated)' -r
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l max-results -d 'Most models to return, across pages' -r
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l page-token -d 'Continue from the page token of an earlier search' -r
 complete -c mlf -n "__fish_mlf_using_subcommand models; and __fish_seen_subcommand_from list" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r

@@ -5,6 +5,7 @@
 //! module never touches a store.
 
 pub mod filter;
+pub mod models;
 pub mod order;
 
 use base64::Engine as _;
@@ -16,6 +17,9 @@ pub enum Dialect {
     Runs,
     /// `experiments/search`: attributes and tags.
     Experiments,
+    /// `search_logged_models` of MLflow's file store: the runs grammar with logged-model
+    /// attributes (the SQL store has its own parser, `models::sql_filter`).
+    LoggedModels,
 }
 
 /// What an identifier refers to.

@@ -21,15 +21,7 @@ pub struct CreateModel {
     pub tags: Vec<Tag>,
 }
 
-/// One `order_by` entry of a logged-model search.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ModelOrder {
-    /// An attribute (`name`, `creation_time`, …) or `metrics.<key>`.
-    pub field: String,
-    pub ascending: bool,
-    pub dataset_name: Option<String>,
-    pub dataset_digest: Option<String>,
-}
+pub use crate::search::models::ModelOrder;
 
 /// A dataset a logged-model search restricts metrics to.
 #[derive(Debug, Clone, PartialEq, Eq)]

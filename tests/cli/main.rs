@@ -26,6 +26,8 @@ mod registry_models;
 mod remote;
 mod search;
 mod search_mlflow;
+mod search_models_cases;
+mod search_models_mlflow;
 mod sync;
 mod tls;
 mod transfers;

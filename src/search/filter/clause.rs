@@ -86,6 +86,20 @@ impl Parser<'_> {
                     key_start,
                 )
             })?,
+            // MLflow's file store compares `datasets.name` with the model's name (and fails on
+            // the other dataset keys)
+            Entity::Dataset if dialect == Dialect::LoggedModels && key == "name" => {
+                return Ok(Ident {
+                    entity: Entity::Attribute,
+                    key,
+                })
+            }
+            Entity::Dataset if dialect == Dialect::LoggedModels => {
+                return Err(self.error(
+                    format!("invalid key `{key}`: logged models have no dataset fields"),
+                    key_start,
+                ))
+            }
             Entity::Dataset if !DATASET_KEYS.contains(&key.as_str()) => {
                 return Err(self.error(
                     format!("invalid dataset key `{key}`; valid keys: name, digest, context"),

@@ -9,6 +9,9 @@ const RUN_STRING_ATTRIBUTES: [&str; 5] =
     ["run_id", "run_name", "status", "user_id", "artifact_uri"];
 const RUN_NUMERIC_ATTRIBUTES: [&str; 2] = ["start_time", "end_time"];
 pub(super) const DATASET_KEYS: [&str; 3] = ["name", "digest", "context"];
+const MODEL_STRING_ATTRIBUTES: [&str; 5] =
+    ["name", "model_id", "model_type", "status", "source_run_id"];
+const MODEL_NUMERIC_ATTRIBUTES: [&str; 2] = ["creation_timestamp", "last_updated_timestamp"];
 const EXPERIMENT_ATTRIBUTES: [&str; 4] =
     ["name", "experiment_id", "creation_time", "last_update_time"];
 
@@ -28,6 +31,7 @@ pub(super) fn check(
     let (allowed, wants_number, list_ok): (&[Comparator], bool, bool) = match (dialect, id.entity) {
         (_, Entity::Metric) => (&numeric_ops, true, false),
         (Dialect::Runs, Entity::Param) => (&[Eq, Ne, Like, ILike, IsNull, IsNotNull], false, false),
+        (Dialect::LoggedModels, Entity::Tag) => (&string_ops, false, false),
         (_, Entity::Tag) => (&[Eq, Ne, Like, ILike, IsNull, IsNotNull], false, false),
         (_, Entity::Dataset) => (&[Eq, Ne, Like, ILike, In, NotIn], false, true),
         (Dialect::Runs, Entity::Attribute) if RUN_NUMERIC_ATTRIBUTES.contains(&id.key.as_str()) => {
@@ -42,6 +46,18 @@ pub(super) fn check(
             _ => (&string_ops, false, false),
         },
         (Dialect::Experiments, Entity::Param) => (&[], false, false),
+        (Dialect::LoggedModels, Entity::Param) => (&string_ops, false, false),
+        (Dialect::LoggedModels, Entity::Attribute)
+            if MODEL_NUMERIC_ATTRIBUTES.contains(&id.key.as_str()) =>
+        {
+            (&numeric_ops, true, false)
+        }
+        // MLflow's file store never checks these comparators: `name > 'b'` compares strings
+        (Dialect::LoggedModels, Entity::Attribute) => (
+            &[Eq, Ne, Lt, Le, Gt, Ge, Like, ILike, In, NotIn],
+            false,
+            true,
+        ),
     };
     let what = match id.entity {
         Entity::Metric => format!("metric `{}`", id.key),
@@ -51,10 +67,10 @@ pub(super) fn check(
         Entity::Attribute => format!("attribute `{}`", id.key),
     };
     if matches!(cmp, IsNull | IsNotNull) && !allowed.contains(&cmp) {
-        let only = if dialect == Dialect::Runs {
-            "tags and params"
-        } else {
-            "tags"
+        let only = match dialect {
+            Dialect::Runs => "tags and params",
+            Dialect::Experiments => "tags",
+            Dialect::LoggedModels => "no logged-model field",
         };
         return Err(p.error(
             format!("IS NULL / IS NOT NULL is only supported for {only}, not for {what}"),
@@ -62,10 +78,10 @@ pub(super) fn check(
         ));
     }
     if matches!(cmp, In | NotIn) && !list_ok {
-        let keys = if dialect == Dialect::Runs {
-            "run_id and dataset fields"
-        } else {
-            "experiment_id"
+        let keys = match dialect {
+            Dialect::Runs => "run_id and dataset fields",
+            Dialect::Experiments => "experiment_id",
+            Dialect::LoggedModels => "string attributes",
         };
         return Err(p.error(
             format!("IN and NOT IN work only with {keys}, not {what}"),
@@ -98,6 +114,10 @@ pub(super) fn check(
 
 /// Maps a prefix as written to its entity, per dialect (lower case only, as MLflow).
 pub(super) fn entity_of(dialect: Dialect, prefix: &str) -> Option<Entity> {
+    let dialect = match dialect {
+        Dialect::LoggedModels => Dialect::Runs,
+        d => d,
+    };
     match (dialect, prefix) {
         (Dialect::Runs, "metric" | "metrics") => Some(Entity::Metric),
         (Dialect::Runs, "param" | "params" | "parameter" | "parameters") => Some(Entity::Param),
@@ -113,6 +133,7 @@ pub(super) fn prefix_list(dialect: Dialect) -> &'static str {
     match dialect {
         Dialect::Runs => "metrics, params, tags, attributes, datasets",
         Dialect::Experiments => "attributes, tags",
+        Dialect::LoggedModels => "metrics, params, tags, attributes",
     }
 }
 
@@ -122,6 +143,11 @@ pub(super) fn attribute_list(dialect: Dialect) -> String {
             "run_id, run_name, status, user_id, artifact_uri, start_time, end_time, created".into()
         }
         Dialect::Experiments => EXPERIMENT_ATTRIBUTES.join(", "),
+        Dialect::LoggedModels => {
+            "name, model_id, model_type, status, source_run_id, creation_timestamp, \
+             last_updated_timestamp"
+                .into()
+        }
     }
 }
 
@@ -136,6 +162,11 @@ pub(super) fn canonical_attribute(dialect: Dialect, key: &str) -> Option<String>
             k
         }
         (Dialect::Experiments, k) if EXPERIMENT_ATTRIBUTES.contains(&k) => k,
+        (Dialect::LoggedModels, k)
+            if MODEL_STRING_ATTRIBUTES.contains(&k) || MODEL_NUMERIC_ATTRIBUTES.contains(&k) =>
+        {
+            k
+        }
         _ => return None,
     };
     Some(key.to_string())

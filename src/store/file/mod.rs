@@ -19,6 +19,7 @@ mod journal;
 mod meta;
 mod metric_file;
 mod models;
+mod models_search;
 mod read;
 mod registry;
 mod runs;
@@ -330,6 +331,13 @@ fn new_folder(parent: &Path) -> Result<PathBuf> {
 }
 
 impl crate::store::ModelStore for FileStore {
+    fn search_logged_models(
+        &self,
+        query: &crate::store::models::ModelQuery,
+    ) -> Result<crate::model::Page<crate::model::LoggedModel>> {
+        models_search::search(self, query)
+    }
+
     fn create_logged_model(&self, req: &super::models::CreateModel) -> Result<LoggedModel> {
         models::create(self, req)
     }

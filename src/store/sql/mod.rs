@@ -14,6 +14,7 @@ mod experiments;
 mod import;
 mod inputs;
 mod models;
+mod models_search;
 mod registry;
 mod registry_read;
 mod runs;

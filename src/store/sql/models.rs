@@ -271,6 +271,14 @@ pub(super) fn log_model_metrics(conn: &Connection, run_id: &str, metrics: &[Metr
 }
 
 impl crate::store::ModelStore for SqlStore {
+    fn search_logged_models(
+        &self,
+        query: &crate::store::models::ModelQuery,
+    ) -> Result<crate::model::Page<LoggedModel>> {
+        let tx = self.read()?;
+        super::models_search::search(&tx, query)
+    }
+
     fn create_logged_model(&self, req: &CreateModel) -> Result<LoggedModel> {
         let tx = self.write()?;
         let id = create(self, &tx, req)?;
