@@ -24,7 +24,7 @@ use clap::Parser;
 
 /// Runs mlf with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
-    let cli = match commands::app::Cli::try_parse() {
+    let mut cli = match commands::app::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -35,6 +35,9 @@ pub fn main() -> ExitCode {
             });
         }
     };
+    if let commands::Command::Runs(commands::runs::RunsCommand::LogInput(a)) = &mut cli.command {
+        a.take_profile(&mut cli.global.profile);
+    }
     let color = cli.global.color;
     let quiet = cli.global.quiet;
     let no_headers = cli.global.no_headers;

@@ -239,6 +239,29 @@ fn lifecycle(kind: &str, env: &TestEnv) {
         "{oops",
     ])
     .fails(2);
+    // CLI.md's `--profile JSON` (clap sees the global option; a JSON object is the dataset's).
+    env.mlf(&[
+        "runs",
+        "log-input",
+        "--run-id",
+        &run,
+        "--name",
+        "train",
+        "--digest",
+        "77aa",
+        "--profile",
+        r#"{"num_rows": 9}"#,
+    ])
+    .ok();
+    let got = json_of(env, &["runs", "get", "--run-id", &run])["run"].clone();
+    let train = got["inputs"]["dataset_inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["dataset"]["name"] == "train")
+        .cloned()
+        .unwrap_or_else(|| panic!("{got}"));
+    assert_eq!(train["dataset"]["profile"], r#"{"num_rows": 9}"#, "{kind}");
 
     // The model's own artifacts.
     std::fs::write(env.path().join("MLmodel"), "flavors: {}\n").unwrap();

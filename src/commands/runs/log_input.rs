@@ -36,8 +36,9 @@ pub struct LogInputArgs {
     /// The dataset's schema, as JSON
     #[arg(long, value_name = "JSON")]
     schema: Option<String>,
-    /// The dataset's profile (such as `{"num_rows": 1000}`), as JSON (`--profile` is the
-    /// global option that picks a config profile)
+    /// The dataset's profile (such as `{"num_rows": 1000}`), as JSON; `--profile JSON` works
+    /// too (a `--profile` value that is a JSON object is the dataset's, any other names a
+    /// config profile)
     #[arg(long, value_name = "JSON")]
     dataset_profile: Option<String>,
     /// What the run used it for (the `mlflow.data.context` tag): training, eval, …
@@ -61,6 +62,21 @@ fn source_json(source: &str) -> String {
             "{{\"uri\": {}}}",
             serde_json::Value::String(source.to_string())
         ),
+    }
+}
+
+impl LogInputArgs {
+    /// Takes the global `--profile` value as the dataset's profile when it is a JSON object
+    /// (CLI.md names this command's flag `--profile JSON`, which clap sees as the global
+    /// option); a plain name stays the config profile.
+    pub fn take_profile(&mut self, global: &mut Option<String>) {
+        let is_json = global.as_deref().is_some_and(|v| {
+            v.trim_start().starts_with('{')
+                && serde_json::from_str::<serde_json::Value>(v).is_ok_and(|j| j.is_object())
+        });
+        if is_json && self.dataset_profile.is_none() {
+            self.dataset_profile = global.take();
+        }
     }
 }
 
