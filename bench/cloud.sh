@@ -29,7 +29,7 @@ export AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench-secret-key AWS_DEFAUL
 setsid "$s3s" --host 127.0.0.1 --port "$port" --access-key "$AWS_ACCESS_KEY_ID" \
     --secret-key "$AWS_SECRET_ACCESS_KEY" s3root >s3s.log 2>&1 &
 server=$!
-trap 'kill -TERM -- -$server 2>/dev/null; sleep 1; kill -KILL -- -$server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill -TERM -- -$server 2>/dev/null; sleep 1; kill -KILL -- -$server 2>/dev/null; rm -rf "$work"; true' EXIT
 export MLFLOW_S3_ENDPOINT_URL="http://127.0.0.1:$port" PYTHONWARNINGS=ignore
 export MLFLOW_TRACKING_URI="sqlite:///$work/mlflow.db"
 for _ in $(seq 60); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.5; done
