@@ -382,9 +382,9 @@ complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l name -d 'Name of the dataset' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l digest -d 'Digest (hash) of the dataset\'s contents, at most 36 characters' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l source-type -d 'Kind of source (`local`, `s3`, `http`, `code`, …)' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l source -d 'Where the dataset comes from: its source JSON, or a URI' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l source -d 'Where the dataset comes from: its source JSON, or a URI (none given: `{"uri": ""}`)' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l schema -d 'The dataset\'s schema, as JSON' -r
-complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l dataset-profile -d 'The dataset\'s profile (such as `{"num_rows": 1000}`), as JSON (`--profile` is the global option that picks a config profile)' -r
+complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l dataset-profile -d 'The dataset\'s profile (such as `{"num_rows": 1000}`), as JSON; `--profile JSON` works too (a `--profile` value that is a JSON object is the dataset\'s, any other names a config profile)' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l context -d 'What the run used it for (the `mlflow.data.context` tag): training, eval, …' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -l tracking-uri -d 'Where the tracking data is: sqlite:///PATH, http(s)://HOST, a folder … [env: MLFLOW_TRACKING_URI]' -r
 complete -c mlf -n "__fish_mlf_using_subcommand runs; and __fish_seen_subcommand_from log-input" -s o -l output -d 'Output format [env: MLF_OUTPUT] [default: table]' -r -f -a "table\t'Aligned tables for people'

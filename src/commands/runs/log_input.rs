@@ -30,9 +30,9 @@ pub struct LogInputArgs {
     /// Kind of source (`local`, `s3`, `http`, `code`, …)
     #[arg(long, value_name = "TYPE", default_value = "local")]
     source_type: String,
-    /// Where the dataset comes from: its source JSON, or a URI
-    #[arg(long, value_name = "SOURCE", default_value = "")]
-    source: String,
+    /// Where the dataset comes from: its source JSON, or a URI (none given: `{"uri": ""}`)
+    #[arg(long, value_name = "SOURCE")]
+    source: Option<String>,
     /// The dataset's schema, as JSON
     #[arg(long, value_name = "JSON")]
     schema: Option<String>,
@@ -103,7 +103,7 @@ pub(super) fn log_input(ctx: &Ctx, args: LogInputArgs) -> anyhow::Result<()> {
             name: args.name,
             digest: args.digest,
             source_type: args.source_type,
-            source: source_json(&args.source),
+            source: source_json(args.source.as_deref().unwrap_or_default()),
             schema: args.schema,
             profile: args.dataset_profile,
         },
