@@ -25,17 +25,20 @@ cleanup() {
 }
 trap cleanup EXIT
 free_port() { "$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-start_server() { # NAME -> prints the URL
+url=""
+start_server() { # NAME: starts a server, sets $url (not in a subshell: `servers` must grow here)
     local port
     port=$(free_port)
     setsid "$(dirname "$py")/mlflow" server --host 127.0.0.1 --port "$port" \
         --backend-store-uri "sqlite:///$work/$1.db" --default-artifact-root "$work/$1-artifacts" \
         >"$1.log" 2>&1 &
     servers+=($!)
-    echo "http://127.0.0.1:$port"
+    url="http://127.0.0.1:$port"
 }
-a=$(start_server mlf-dst)
-b=$(start_server py-dst)
+start_server mlf-dst
+a=$url
+start_server py-dst
+b=$url
 export PYTHONWARNINGS=ignore
 unset MLFLOW_TRACKING_URI
 
