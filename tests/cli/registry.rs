@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use crate::common::{fml_env, python, run_python, server_env, unique, TestEnv};
 
 /// Every file under `dir`, by relative path, with its bytes.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {

@@ -10,23 +10,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::common::{python, run_python, server_env, unique, TestEnv};
-
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display())) {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                let rel = p.strip_prefix(dir).unwrap().display().to_string();
-                out.insert(rel, std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
-}
+use crate::registry::tree;
 
 /// The last line of Python's output that is a JSON object (a server run prints links first).
 fn last_json(out: &str) -> Value {
