@@ -160,6 +160,21 @@ pub trait Store: models::ModelStore + registry::RegistryStore + Send + Sync {
         Ok(points)
     }
 
+    /// Hands the points [`Store::metric_points`] returns to `visit` one by one, in its order;
+    /// a store that can read them as a stream (SQLite) never holds them all.
+    fn visit_metric_points(
+        &self,
+        run_id: &str,
+        key: &str,
+        from_step: Option<i64>,
+        visit: &mut dyn FnMut(Point),
+    ) -> Result<()> {
+        self.metric_points(run_id, key, from_step)?
+            .into_iter()
+            .for_each(visit);
+        Ok(())
+    }
+
     /// Reads a whole run, every metric point included, to copy it into another store.
     fn export_run(&self, run_id: &str) -> Result<copy::RunCopy> {
         export_run(self, run_id)

@@ -372,8 +372,20 @@ impl Store for SqlStore {
         key: &str,
         from_step: Option<i64>,
     ) -> Result<Vec<crate::model::Point>> {
+        let mut points = Vec::new();
+        self.visit_metric_points(run_id, key, from_step, &mut |p| points.push(p))?;
+        Ok(points)
+    }
+
+    fn visit_metric_points(
+        &self,
+        run_id: &str,
+        key: &str,
+        from_step: Option<i64>,
+        visit: &mut dyn FnMut(crate::model::Point),
+    ) -> Result<()> {
         let tx = self.read()?;
-        runs::metric_points(&tx, run_id, key, from_step)
+        runs::visit_metric_points(&tx, run_id, key, from_step, visit)
     }
 }
 

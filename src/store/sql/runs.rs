@@ -321,29 +321,41 @@ pub(super) fn metric_history(conn: &Connection, run_id: &str, key: &str) -> Resu
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Returns the points of one metric from `from_step` on, sorted by step and time: three
-/// columns, no key strings, read along the `(run_uuid, key, step)` index (a million points
-/// in well under a second).
-pub(super) fn metric_points(
+/// Hands the points of one metric from `from_step` on to `visit`, sorted by step and time:
+/// four columns, no key strings, read along the `(run_uuid, key, step)` index and never
+/// held together. The index gives step order; points that share a step are put in time
+/// order here, as an `ORDER BY step, timestamp` makes SQLite sort within every step (twice
+/// the time of the scan, measured on a million points).
+pub(super) fn visit_metric_points(
     conn: &Connection,
     run_id: &str,
     key: &str,
     from_step: Option<i64>,
-) -> Result<Vec<crate::model::Point>> {
+    visit: &mut dyn FnMut(crate::model::Point),
+) -> Result<()> {
     get_info(conn, run_id)?;
     let mut stmt = conn.prepare_cached(
         "SELECT step, timestamp, value, is_nan FROM metrics \
-         WHERE run_uuid = ?1 AND key = ?2 AND step >= ?3",
+         WHERE run_uuid = ?1 AND key = ?2 AND step >= ?3 ORDER BY step",
     )?;
-    let rows = stmt.query_map(params![run_id, key, from_step.unwrap_or(i64::MIN)], |r| {
+    let mut rows = stmt.query(params![run_id, key, from_step.unwrap_or(i64::MIN)])?;
+    let mut same_step: Vec<crate::model::Point> = Vec::new();
+    let mut flush = |group: &mut Vec<crate::model::Point>| {
+        group.sort_by_key(|p| p.timestamp);
+        group.drain(..).for_each(&mut *visit);
+    };
+    while let Some(r) = rows.next()? {
         let is_nan: bool = r.get::<_, Option<bool>>(3)?.unwrap_or(false);
-        Ok(crate::model::Point {
+        let p = crate::model::Point {
             step: r.get::<_, Option<i64>>(0)?.unwrap_or(0),
             timestamp: r.get::<_, Option<i64>>(1)?.unwrap_or(0),
             value: if is_nan { f64::NAN } else { r.get(2)? },
-        })
-    })?;
-    let mut points = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    crate::store::sort_points(&mut points);
-    Ok(points)
+        };
+        if same_step.first().is_some_and(|q| q.step != p.step) {
+            flush(&mut same_step);
+        }
+        same_step.push(p);
+    }
+    flush(&mut same_step);
+    Ok(())
 }
