@@ -107,6 +107,42 @@ fn watch_follows_a_run_python_logs_into_on_a_server() {
     watch_lines(&env, &py, "KILLED", 1);
 }
 
+#[test]
+fn watch_of_an_empty_experiment_waits_for_its_first_run() {
+    let env = TestEnv::new();
+    let exp = unique("later");
+    env.mlf(&["experiments", "create", "--experiment-name", &exp])
+        .ok();
+    let watch = env
+        .command(&["runs", "watch", &exp, "--interval", "0.1", "-o", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(600));
+    let run = env
+        .mlf(&["runs", "create", "--experiment-name", &exp])
+        .ok()
+        .trim()
+        .to_string();
+    env.mlf(&[
+        "metrics", "log", "--run-id", &run, "loss=0.5", "--step", "3",
+    ])
+    .ok();
+    std::thread::sleep(Duration::from_millis(400));
+    env.mlf(&["runs", "end", "--run-id", &run, "--status", "FAILED"])
+        .ok();
+    let out = wait_bounded(watch, Duration::from_secs(60));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    assert!(stderr.contains("has no runs yet; waiting"), "{stderr}");
+    let last: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(last["run_id"], run.as_str());
+    assert_eq!(last["status"], "FAILED");
+    assert_eq!(last["metrics"][0]["step"], 3, "{stdout}");
+}
+
 /// The live view in a terminal: drawn on the alternate screen, left when the run ends.
 fn watch_in_a_terminal(env: &TestEnv, py: &Path) -> String {
     let (run, logger) = start_logger(env, py, "FINISHED");

@@ -19,7 +19,8 @@ use crate::store::{RunQuery, Store, StoreError};
 ///
 /// Refreshes every --interval seconds until the run ends, then exits 0 if it FINISHED and 1
 /// if it FAILED or was KILLED; `q` (or Esc) leaves with 0, Ctrl-C with 130. Given an
-/// experiment, its newest running run (else its newest run) is watched. Each refresh reads
+/// experiment, its newest running run (else its newest run) is watched, once it has one.
+/// Each refresh reads
 /// the run, and then only the new points of metrics whose latest value changed. Off a
 /// terminal (or with -o json), one line per refresh is printed instead (-o json: one JSON object per line,
 /// {"run_id", "status", "start_time", "end_time", "metrics": [{key, value, timestamp, step}]}).
@@ -50,7 +51,7 @@ pub(super) fn watch(ctx: &Ctx, args: WatchArgs) -> anyhow::Result<()> {
     }
     let interval = Duration::from_secs_f64(args.interval);
     let store = ctx.store()?;
-    let run_id = target_run(store, &args)?;
+    let run_id = target_run(ctx, store, &args, interval)?;
     // `-o json` is one object per refresh, on a terminal too.
     let tui = ctx.out.format == OutputFormat::Table
         && std::io::stdout().is_terminal()
@@ -145,8 +146,14 @@ fn line(run: &crate::model::Run, keys: &[String]) -> String {
 }
 
 /// Returns the run to watch: `--run-id`, a run id given positionally, the newest run of an
-/// experiment given positionally, or `MLFLOW_RUN_ID`.
-fn target_run(store: &dyn Store, args: &WatchArgs) -> anyhow::Result<String> {
+/// experiment given positionally (waiting, a search per interval, for its first run if it
+/// has none yet: the watch can be started before the job), or `MLFLOW_RUN_ID`.
+fn target_run(
+    ctx: &Ctx,
+    store: &dyn Store,
+    args: &WatchArgs,
+    interval: Duration,
+) -> anyhow::Result<String> {
     let Some(word) = &args.target else {
         return Ok(resolve_run_id(args.run_id.as_deref(), None)?);
     };
@@ -162,23 +169,29 @@ fn target_run(store: &dyn Store, args: &WatchArgs) -> anyhow::Result<String> {
         },
         e => e,
     })?;
-    for filter in [Some("attributes.status = 'RUNNING'"), None] {
-        let page = store.search_runs(&RunQuery {
-            experiment_ids: vec![exp.experiment_id.clone()],
-            filter: filter.map(String::from),
-            order_by: vec!["attributes.start_time DESC".into()],
-            max_results: 1,
-            ..Default::default()
-        })?;
-        if let Some(run) = page.items.into_iter().next() {
-            return Ok(run.info.run_id);
+    let mut waiting = false;
+    loop {
+        for filter in [Some("attributes.status = 'RUNNING'"), None] {
+            let page = store.search_runs(&RunQuery {
+                experiment_ids: vec![exp.experiment_id.clone()],
+                filter: filter.map(String::from),
+                order_by: vec!["attributes.start_time DESC".into()],
+                max_results: 1,
+                ..Default::default()
+            })?;
+            if let Some(run) = page.items.into_iter().next() {
+                return Ok(run.info.run_id);
+            }
         }
+        if !waiting {
+            ctx.out.status(&format!(
+                "Experiment `{}` has no runs yet; waiting for its first (Ctrl-C to stop)",
+                exp.name
+            ));
+            waiting = true;
+        }
+        std::thread::sleep(interval);
     }
-    Err(StoreError::not_found(
-        crate::store::Kind::Run,
-        format!("experiment `{}` has no runs", exp.name),
-    )
-    .into())
 }
 
 /// The exit code of leaving with Ctrl-C.
