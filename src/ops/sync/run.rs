@@ -269,7 +269,15 @@ impl Syncer<'_> {
         if update.status.is_some() || update.end_time.is_some() || update.run_name.is_some() {
             changed = true;
             if !dry {
-                self.dst.update_run(&dst_id, &update)?;
+                // Every field given (the unchanged ones as the destination has them): a
+                // server store need not read the run first to fill them in.
+                let name = update.run_name.unwrap_or_else(|| dst.info.run_name.clone());
+                let full = UpdateRun {
+                    status: Some(update.status.unwrap_or(dst.info.status)),
+                    end_time: update.end_time.or(dst.info.end_time),
+                    run_name: (!name.is_empty()).then_some(name),
+                };
+                self.dst.update_run(&dst_id, &full)?;
             }
         }
         if src.info.lifecycle_stage != dst.info.lifecycle_stage {

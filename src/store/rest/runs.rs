@@ -63,19 +63,39 @@ pub(super) fn get(store: &RestStore, run_id: &str) -> Result<Run> {
 /// Updates a run and returns its info as stored.
 pub(super) fn update(store: &RestStore, run_id: &str, u: &UpdateRun) -> Result<RunInfo> {
     // Send every field, unchanged ones included: some servers (FastTrackML) blank the
-    // fields an update leaves out. Then read the run back for its stored state.
-    let current = store.get_run(run_id)?.info;
+    // fields an update leaves out. The run is read first only for fields not given.
+    let (status, run_name, end_time) = match (u.status, &u.run_name, u.end_time) {
+        (Some(status), Some(name), Some(end)) => (status, name.clone(), Some(end)),
+        _ => {
+            let current = store.get_run(run_id)?.info;
+            (
+                u.status.unwrap_or(current.status),
+                u.run_name.clone().unwrap_or(current.run_name),
+                u.end_time.or(current.end_time),
+            )
+        }
+    };
     let mut body = json!({
         "run_id": run_id,
         "run_uuid": run_id,
-        "status": u.status.unwrap_or(current.status).as_str(),
-        "run_name": u.run_name.clone().unwrap_or(current.run_name),
+        "status": status.as_str(),
+        "run_name": run_name,
     });
-    if let Some(t) = u.end_time.or(current.end_time) {
+    if let Some(t) = end_time {
         body["end_time"] = json!(t);
     }
-    store.post("/runs/update", body, true)?;
-    Ok(store.get_run(run_id)?.info)
+    let answer = store.post("/runs/update", body, true)?;
+    // MLflow answers with the run's info as stored; a server that does not is read back.
+    match answer.get("run_info") {
+        Some(info) if info.get("run_id").is_some_and(|id| id == run_id) => {
+            let mut run = convert::run(&json!({ "info": info }))?.info;
+            if run.artifact_uri.is_empty() || run.experiment_id.is_empty() {
+                run = store.get_run(run_id)?.info;
+            }
+            Ok(run)
+        }
+        _ => Ok(store.get_run(run_id)?.info),
+    }
 }
 
 /// Soft-deletes a run.
