@@ -117,6 +117,17 @@ struct Column {
 }
 
 impl Column {
+    /// A column of one point.
+    fn of(at: u64, p: (u64, (f64, f64))) -> Column {
+        Column {
+            at,
+            first: p,
+            min: p,
+            max: p,
+            last: p,
+        }
+    }
+
     fn absorb(&mut self, other: Column) {
         if other.min.1 .1 < self.min.1 .1 {
             self.min = other.min;
@@ -160,25 +171,10 @@ impl Reducer {
             at = ((x - x0) / self.width) as u64;
         }
         let p = (n, (x, y));
-        if let Some(Item::Column(c)) = self.items.last_mut() {
-            if c.at == at {
-                c.absorb(Column {
-                    at,
-                    first: p,
-                    min: p,
-                    max: p,
-                    last: p,
-                });
-                return;
-            }
+        match self.items.last_mut() {
+            Some(Item::Column(c)) if c.at == at => c.absorb(Column::of(at, p)),
+            _ => self.items.push(Item::Column(Column::of(at, p))),
         }
-        self.items.push(Item::Column(Column {
-            at,
-            first: p,
-            min: p,
-            max: p,
-            last: p,
-        }));
     }
 
     /// Doubles the width of the columns, merging neighbours that now share one.
