@@ -133,7 +133,7 @@ impl CloudRepo {
             )),
             other => {
                 let text = cloud_config::redact(&other.to_string());
-                if text.contains("403") || text.contains("AccessDenied") || text.contains("401") {
+                if refused(&text) {
                     StoreError::Unauthorized(format!(
                         "the credentials for bucket `{bucket}` were refused: {text}"
                     ))
@@ -148,6 +148,20 @@ impl CloudRepo {
             }
         }
     }
+}
+
+/// Whether an object store's message says the server refused the credentials: a 401 or
+/// 403 status, or an S3 error code that means so. Only the status phrase is looked at, so a
+/// 401 or 403 elsewhere in the message (a port, a key) is not taken for one.
+fn refused(text: &str) -> bool {
+    const STATUSES: [&str; 2] = ["status code: 401", "status code: 403"];
+    const CODES: [&str; 4] = [
+        "AccessDenied",
+        "InvalidAccessKeyId",
+        "SignatureDoesNotMatch",
+        "AuthenticationFailed",
+    ];
+    STATUSES.iter().chain(&CODES).any(|s| text.contains(s))
 }
 
 impl ArtifactRepo for CloudRepo {
@@ -346,4 +360,26 @@ fn read_full(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize>
         }
     }
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refused;
+
+    #[test]
+    fn refusals_are_read_from_the_status_not_from_any_401_in_the_message() {
+        assert!(refused(
+            "Error performing GET http://127.0.0.1:9000/b in 3ms - Server returned non-2xx \
+             status code: 403 Forbidden: <Error><Code>AccessDenied</Code></Error>"
+        ));
+        assert!(refused(
+            "Server returned non-2xx status code: 401 Unauthorized: "
+        ));
+        assert!(refused("<Code>SignatureDoesNotMatch</Code>"));
+        // An unreachable endpoint on port 40149, a key with 403 in it: not a refusal.
+        assert!(!refused(
+            "Error performing GET http://127.0.0.1:40149/gone?prefix=x%2F4031 in 106ms, after \
+             1 retries - HTTP error: error sending request"
+        ));
+    }
 }
