@@ -4,7 +4,7 @@
 //! cannot answers `Unsupported`.
 
 use crate::model::{
-    DatasetInput, LoggedModel, ModelInput, ModelOutput, ModelStatus, Page, Param, Tag,
+    DatasetInput, LoggedModel, Metric, ModelInput, ModelOutput, ModelStatus, Page, Param, Tag,
 };
 
 use super::{Result, StoreError};
@@ -19,6 +19,9 @@ pub struct CreateModel {
     pub source_run_id: Option<String>,
     pub params: Vec<Param>,
     pub tags: Vec<Tag>,
+    /// The id to give it (a copy keeping its id); `None`: a new one. Only stores that choose
+    /// ids themselves take one (SQLite, file stores); servers answer `Unsupported`.
+    pub model_id: Option<String>,
 }
 
 pub use crate::search::models::ModelOrder;
@@ -73,6 +76,18 @@ pub trait ModelStore {
     fn delete_logged_model_tag(&self, _model_id: &str, _key: &str) -> Result<()> {
         unsupported("logged models")
     }
+    /// Returns every metric point logged against a logged model, each naming its run
+    /// (`get_logged_model` of a file store gives only the latest per key and dataset).
+    fn logged_model_points(&self, model_id: &str) -> Result<Vec<Metric>> {
+        Ok(self.get_logged_model(model_id)?.data.metrics)
+    }
+    /// Records points, each naming the run it was logged in (`run_id`), as metrics of a
+    /// logged model, for a copy whose runs hold the points already: local stores write only
+    /// the model's side; a server takes them as `log_batch` with the model id, which its
+    /// SQL store does not record twice in the run.
+    fn log_logged_model_points(&self, _model_id: &str, _points: &[Metric]) -> Result<()> {
+        unsupported("logged models")
+    }
     /// Logs params of a logged model.
     fn log_logged_model_params(&self, _model_id: &str, _params: &[Param]) -> Result<()> {
         unsupported("logged models")
@@ -124,6 +139,49 @@ pub fn check_model_id(id: &str) -> Result<()> {
 /// Returns a new logged-model id as MLflow makes them: `m-` and 32 hex digits.
 pub fn new_model_id() -> String {
     format!("m-{}", uuid::Uuid::new_v4().simple())
+}
+
+/// The id of a new logged model: the one asked for (checked), else a new one.
+pub fn chosen_model_id(req: &CreateModel) -> Result<String> {
+    match &req.model_id {
+        Some(id) => {
+            check_model_id(id)?;
+            Ok(id.clone())
+        }
+        None => Ok(new_model_id()),
+    }
+}
+
+/// Groups points by the run each names, setting their model id; a point naming no run is
+/// refused.
+pub fn points_by_run(model_id: &str, points: &[Metric]) -> Result<Vec<(String, Vec<Metric>)>> {
+    let mut out: Vec<(String, Vec<Metric>)> = Vec::new();
+    for p in points {
+        let Some(run_id) = p.run_id.clone() else {
+            return Err(StoreError::Invalid(format!(
+                "a point of metric `{}` for logged model `{model_id}` names no run",
+                p.key
+            )));
+        };
+        let mut p = p.clone();
+        p.model_id = Some(model_id.to_string());
+        p.run_id = None;
+        match out.iter_mut().find(|(r, _)| *r == run_id) {
+            Some((_, v)) => v.push(p),
+            None => out.push((run_id, vec![p])),
+        }
+    }
+    Ok(out)
+}
+
+/// The error for a logged model id that is taken (by a deleted model, too).
+pub fn model_id_taken(model_id: &str) -> StoreError {
+    StoreError::AlreadyExists {
+        kind: super::Kind::Model,
+        message: format!("a logged model with id `{model_id}` exists already"),
+        id: Some(model_id.to_string()),
+        deleted: false,
+    }
 }
 
 /// The error for a logged model that does not exist (or is deleted).

@@ -9,10 +9,13 @@ use std::path::Path;
 use crate::common::{self, TestEnv};
 
 /// Builds the source: nested runs, NaN/±Inf, negative steps, a dataset input, artifacts, a
-/// failed run, a deleted run, experiment tags, a second experiment.
+/// failed run, a deleted run, experiment tags, a second experiment, logged models (one of the
+/// parent run with params, tags, metrics of a dataset, an artifact, a model input and a model
+/// output of the child; one of no run, still pending).
 const BUILD: &str = r#"
 import os, mlflow, pandas as pd
 from mlflow import MlflowClient
+from mlflow.entities import LoggedModelOutput
 c = MlflowClient()
 a, b = os.environ["EXPS"].split(",")
 mlflow.set_experiment(a)
@@ -30,8 +33,19 @@ with mlflow.start_run(run_name="parent") as p:
     mlflow.log_artifacts("art")
     ds = mlflow.data.from_pandas(pd.DataFrame({"x": [1.0, 2.0]}), name="train-set")
     mlflow.log_input(ds, context="training")
-    with mlflow.start_run(run_name="child", nested=True):
+    lm = mlflow.initialize_logged_model(name="ckpt", model_type="agent", params={"p": "1"},
+                                        tags={"t": "v"})
+    # Step 0: MLflow's file store reads the step of a point with a dataset as 0 (mlf reads the
+    # step written), so only a 0 reads alike on every store.
+    mlflow.log_metric("acc", 0.5, step=0, timestamp=1700000000100, model_id=lm.model_id, dataset=ds)
+    mlflow.log_metric("val", -0.25, step=2, timestamp=1700000000200, model_id=lm.model_id)
+    os.makedirs("mdl", exist_ok=True)
+    open("mdl/w.bin", "wb").write(b"w" * 100)
+    c.log_model_artifacts(lm.model_id, "mdl")
+    mlflow.finalize_logged_model(lm.model_id, "READY")
+    with mlflow.start_run(run_name="child", nested=True) as ch:
         mlflow.log_metric("loss", 0.25, step=1)
+        c.log_outputs(ch.info.run_id, [LoggedModelOutput(lm.model_id, 4)])
         with mlflow.start_run(run_name="grandchild", nested=True):
             mlflow.log_metric("loss", 0.125, step=2)
 with mlflow.start_run(run_name="failed") as r:
@@ -44,6 +58,7 @@ mlflow.set_experiment(b)
 with mlflow.start_run(run_name="other"):
     mlflow.log_metric("y", -1.0, step=-7)
     mlflow.set_tag("note", "second experiment")
+c.create_logged_model(c.get_experiment_by_name(a).experiment_id, name="loose", tags={"k": "1"})
 "#;
 
 /// Prints, for the experiments named in `EXPS`, everything a sync must carry, as Python
@@ -70,6 +85,26 @@ for name in os.environ["EXPS"].split(","):
     e = c.get_experiment_by_name(name)
     runs = c.search_runs([e.experiment_id], run_view_type=ViewType.ALL, max_results=50000)
     names = {r.info.run_id: r.info.run_name for r in runs}
+    # A server stores a model type left out as "" (its protobuf default); other stores as None.
+    models = []
+    try:
+        found = c.search_logged_models([e.experiment_id])
+    except Exception:
+        found = []
+    mnames = {m.model_id: m.name for m in found}
+    for m in found:
+        m = c.get_logged_model(m.model_id)
+        models.append({
+            "name": m.name, "type": m.model_type or None, "status": str(m.status),
+            "source_run": names.get(m.source_run_id, "?") if m.source_run_id else None,
+            "params": m.params or {},
+            "tags": {k: v for k, v in (m.tags or {}).items() if k != "mlf.sync.source_model_id"},
+            "metrics": sorted([p.key, p.step, p.timestamp, bits(p.value), names.get(p.run_id, "?"),
+                               p.dataset_name or "", p.dataset_digest or ""]
+                              for p in m.metrics or []),
+            "artifacts": sorted([f.path, f.file_size]
+                                for f in c.list_logged_model_artifacts(m.model_id) or [])})
+    models.sort(key=lambda m: m["name"])
     out = []
     for r in runs:
         i = r.info
@@ -78,15 +113,19 @@ for name in os.environ["EXPS"].split(","):
             tags["mlflow.parentRunId"] = names.get(tags["mlflow.parentRunId"], "?")
         metrics = {k: sorted([p.step, p.timestamp, bits(p.value)]
                              for p in c.get_metric_history(i.run_id, k)) for k in r.data.metrics}
+        full = c.get_run(i.run_id)
         inputs = sorted([d.dataset.name, d.dataset.digest, d.dataset.source_type, d.dataset.source,
                          d.dataset.schema, d.dataset.profile, sorted([t.key, t.value] for t in d.tags)]
-                        for d in c.get_run(i.run_id).inputs.dataset_inputs)
+                        for d in full.inputs.dataset_inputs)
+        links = sorted([["in", mnames.get(m.model_id, "?"), None] for m in full.inputs.model_inputs]
+                       + [["out", mnames.get(m.model_id, "?"), m.step]
+                          for m in full.outputs.model_outputs])
         out.append({"name": i.run_name, "status": i.status, "start_time": i.start_time,
                     "end_time": i.end_time, "user_id": i.user_id, "stage": i.lifecycle_stage,
                     "params": r.data.params, "tags": tags, "metrics": metrics, "inputs": inputs,
-                    "artifacts": sorted(arts(i.run_id))})
+                    "models": links, "artifacts": sorted(arts(i.run_id))})
     out.sort(key=lambda x: (x["name"], x["start_time"]))
-    res[name] = {"tags": {k: v for k, v in e.tags.items()}, "runs": out,
+    res[name] = {"tags": {k: v for k, v in e.tags.items()}, "runs": out, "models": models,
                  "ids": sorted(r.info.run_id for r in runs)}
 print(json.dumps(res, sort_keys=True))
 "#;
@@ -244,8 +283,13 @@ fn copies_everything(py: &Path, src: &Side, dst: &Side) {
         counts(&first),
         "dry run: {dry}\nsync: {first}"
     );
-    // 6 runs; points: 8 + 1 + 1 + 1 + 1 + 1; files: a.txt and sub/b.bin.
-    assert_eq!(counts(&first), [2, 6, 0, 0, 13, 2, 5 + 10240], "{first}");
+    // 6 runs; points: 8 + 2 (of the model) + 1 + 1 + 1 + 1 + 1; files: a.txt, sub/b.bin and
+    // the model's w.bin.
+    assert_eq!(
+        counts(&first),
+        [2, 6, 0, 0, 15, 3, 5 + 10240 + 100],
+        "{first}"
+    );
     let got = dst.dump(py, &exps);
     assert_same(
         &comparable(got.clone(), dst.takes_inputs),
@@ -318,7 +362,8 @@ fn server_to_server() {
 }
 
 /// More logging after a first sync: new points (one below a run's latest), a new metric, a
-/// param, a changed tag, an artifact, a new run, a run deleted.
+/// param, a changed tag, an artifact, a new run, a run deleted; a point of a logged model in
+/// another run (the grandchild, which now uses it), a model's new tag, a model finalized.
 const MORE: &str = r#"
 import os, mlflow
 from mlflow import MlflowClient
@@ -342,6 +387,11 @@ with mlflow.start_run(run_name="late"):
     mlflow.log_metric("z", 1.0, step=0)
     mlflow.log_metric("z", 2.0, step=1)
 c.delete_run(runs["failed"].info.run_id)
+models = {m.name: m for m in c.search_logged_models([e.experiment_id])}
+with mlflow.start_run(run_id=runs["grandchild"].info.run_id):
+    mlflow.log_metric("eval", 0.875, step=3, model_id=models["ckpt"].model_id)
+c.set_logged_model_tags(models["ckpt"].model_id, {"t2": "w"})
+c.finalize_logged_model(models["loose"].model_id, "READY")
 "#;
 
 #[test]
@@ -363,9 +413,10 @@ fn second_sync_copies_only_what_is_new() {
         counts(&again),
         "dry run: {dry}\nsync: {again}"
     );
-    // late is new; parent, child and failed changed; grandchild, gone and other did not.
-    // Points: 3 + 1 on parent, 1 on child (below its latest step), 2 on late; one file.
-    assert_eq!(counts(&again), [0, 1, 3, 3, 7, 1, 4], "{again}");
+    // late is new; parent, child, grandchild and failed changed; gone and other did not.
+    // Points: 3 + 1 on parent, 1 on child (below its latest step), 1 on grandchild, 2 on
+    // late; one file.
+    assert_eq!(counts(&again), [0, 1, 4, 2, 8, 1, 4], "{again}");
     let got = dst.dump(&py, &exps);
     assert_same(
         &comparable(got.clone(), false),
@@ -377,7 +428,8 @@ fn second_sync_copies_only_what_is_new() {
 }
 
 /// A larger source: runs with points logged out of step order (the latest point is not the
-/// last one logged), one run still RUNNING, and artifacts.
+/// last one logged), one run still RUNNING, artifacts, and a logged model per run with 300
+/// points logged in it.
 const LARGE: &str = r#"
 import os, time, mlflow
 from mlflow import MlflowClient
@@ -398,6 +450,11 @@ for r in range(4):
         for i in range(0, len(pts), 1000):
             c.log_batch(run, metrics=pts[i:i + 1000])
     c.log_batch(run, params=[mlflow.entities.Param(f"p{i}", str(i)) for i in range(10)])
+    m = c.create_logged_model(exp, name=f"m{r}", source_run_id=run, params={"r": str(r)})
+    c.log_batch(run, metrics=[Metric("d", i * 0.5, now + i, i, model_id=m.model_id)
+                              for i in range(300)])
+    if r:
+        c.finalize_logged_model(m.model_id, "READY")
     c.log_artifacts(run, "big", "files")
     if r:
         c.set_terminated(run, "FINISHED")
@@ -443,8 +500,16 @@ fn killed_sync_resumes(py: &Path, dst: &Side, max_wait_ms: u64) {
     }
     let done = dst.env.mlf(&[&args[..], &["-o", "json"]].concat()).json();
     assert_eq!(counts(&done)[0], 0, "{done}");
-    let want = comparable(src.dump(py, &name), false);
+    let mut want = comparable(src.dump(py, &name), false);
     let got = dst.dump(py, &name);
+    if dst.uri.starts_with("file:") {
+        // Python reads only a file store model's latest points: its files must hold all.
+        want = latest_model_points(want);
+        for (path, lines) in model_metric_files(dst.env.path()) {
+            let distinct: std::collections::HashSet<&String> = lines.iter().collect();
+            assert_eq!((lines.len(), distinct.len()), (300, 300), "{path:?}");
+        }
+    }
     assert_same(&comparable(got.clone(), false), &want);
     // 1500 + 2 points per key: a duplicate point is one point in SQL stores, two elsewhere.
     let again = dst.env.mlf(&[&args[..], &["-o", "json"]].concat()).json();
@@ -548,14 +613,71 @@ fn through_fasttrackml_and_back() {
         "--experiment-name",
         &b,
     ];
+    // FastTrackML has no logged models: the runs travel without them.
     let first = sync(&src, &mid, &select);
-    assert_eq!(counts(&first), [2, 6, 0, 0, 13, 2, 5 + 10240], "{first}");
+    assert_eq!(counts(&first), [2, 6, 0, 0, 15, 2, 5 + 10240], "{first}");
     let second = sync(&src, &mid, &select);
     assert_eq!(counts(&second), [0, 0, 0, 6, 0, 0, 0], "{second}");
     let home = sync(&mid, &back, &select);
     assert_eq!(counts(&home)[..2], [2, 6], "{home}");
     assert_same(
-        &comparable(back.dump(&py, &exps), false),
-        &comparable(src.dump(&py, &exps), false),
+        &without_models(comparable(back.dump(&py, &exps), false)),
+        &without_models(comparable(src.dump(&py, &exps), false)),
     );
+}
+
+/// The dump with each model's metric points cut to the latest per key and dataset (greatest
+/// step, then timestamp), as MLflow's file store reads them.
+fn latest_model_points(mut dump: serde_json::Value) -> serde_json::Value {
+    for exp in dump.as_object_mut().unwrap().values_mut() {
+        for model in exp["models"].as_array_mut().unwrap() {
+            let mut best: Vec<serde_json::Value> = Vec::new();
+            for p in model["metrics"].as_array().unwrap() {
+                let group = |q: &serde_json::Value| q[0] == p[0] && q[5] == p[5] && q[6] == p[6];
+                let at = |q: &serde_json::Value| (q[1].as_i64(), q[2].as_i64());
+                match best.iter_mut().find(|q| group(q)) {
+                    Some(q) if at(p) > at(q) => *q = p.clone(),
+                    Some(_) => {}
+                    None => best.push(p.clone()),
+                }
+            }
+            best.sort_by_key(|q| q.to_string());
+            model["metrics"] = serde_json::Value::Array(best);
+        }
+    }
+    dump
+}
+
+/// The lines of every logged-model metric file under `root`.
+fn model_metric_files(root: &Path) -> Vec<(std::path::PathBuf, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.parent().is_some_and(|p| p.ends_with("metrics"))
+                && path
+                    .ancestors()
+                    .any(|a| a.file_name() == Some("models".as_ref()))
+            {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path, text.lines().map(str::to_string).collect()));
+            }
+        }
+    }
+    assert!(!out.is_empty(), "no model metric files under {root:?}");
+    out
+}
+
+/// The dump without logged models and the runs' links to them.
+fn without_models(mut dump: serde_json::Value) -> serde_json::Value {
+    for exp in dump.as_object_mut().unwrap().values_mut() {
+        exp["models"] = serde_json::json!([]);
+        for run in exp["runs"].as_array_mut().unwrap() {
+            run["models"] = serde_json::json!([]);
+        }
+    }
+    dump
 }

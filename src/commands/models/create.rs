@@ -90,6 +90,7 @@ pub(super) fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
         source_run_id: args.source_run_id,
         params,
         tags,
+        model_id: None,
     })?;
     ctx.out.status(&format!(
         "Created logged model `{}` ({}) in experiment `{}`",

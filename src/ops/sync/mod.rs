@@ -13,10 +13,12 @@
 //! - Parents are copied before their children, so `mlflow.parentRunId` can name the parent's
 //!   copy.
 //!
-//! More parts of a run (logged models) plug in as one more step of [`Syncer::run`]'s update,
-//! before the status is written.
+//! - Logged models ([`models`]) are brought up to date once their runs exist at the
+//!   destination (a destination that does not keep ids gets the new runs first, empty), and
+//!   before the runs' data, which carries the models' points and the runs' model links.
 
 mod artifacts;
+mod models;
 pub mod points;
 mod run;
 
@@ -84,6 +86,8 @@ pub(crate) struct Syncer<'a> {
     events: &'a (dyn Fn(Event<'_>) + Sync),
     /// Source run id → destination run id.
     ids: Mutex<HashMap<String, String>>,
+    /// Source logged-model id → destination logged-model id.
+    model_ids: Mutex<HashMap<String, String>>,
     counts: Mutex<SyncCounts>,
     warned: Mutex<HashSet<String>>,
 }
@@ -103,6 +107,7 @@ pub fn sync(
         keeps_ids,
         events,
         ids: Mutex::new(HashMap::new()),
+        model_ids: Mutex::new(HashMap::new()),
         counts: Mutex::new(SyncCounts::default()),
         warned: Mutex::new(HashSet::new()),
     };
@@ -161,12 +166,37 @@ impl Syncer<'_> {
                 self.map(&r.info.run_id, &d.info.run_id);
             }
         }
-        let target = match target {
-            Target::Existing(t) | Target::Planned(t) => t,
+        let (target, existing) = match target {
+            Target::Existing(t) => (t, true),
+            Target::Planned(t) => (t, false),
         };
-        for wave in parents_first(&runs) {
+        let waves = parents_first(&runs);
+        // Where ids change, the new runs first, empty: their models name them.
+        let created = Mutex::new(HashMap::new());
+        if !self.keeps_ids && !self.opts.dry_run {
+            for wave in &waves {
+                crate::ops::transfer::parallel_n(wave, self.opts.jobs.max(1), |r| {
+                    if find(r).is_none() {
+                        let run = self.create_copy(&target, r)?;
+                        if let Ok(mut c) = created.lock() {
+                            c.insert(r.info.run_id.clone(), run);
+                        }
+                    }
+                    Ok(())
+                })?;
+            }
+        }
+        let created = created.into_inner().unwrap_or_default();
+        let models = self.models(
+            &exp.experiment_id,
+            existing.then_some(target.experiment_id.as_str()),
+            &runs,
+            selective,
+        )?;
+        for wave in waves {
             crate::ops::transfer::parallel_n(&wave, self.opts.jobs.max(1), |r| {
-                let outcome = self.run(&target, r, find(r))?;
+                let new = created.get(&r.info.run_id).cloned();
+                let outcome = self.run(&target, r, find(r), new, &models)?;
                 self.count(|c| match outcome {
                     Outcome::Created => c.runs_created += 1,
                     Outcome::Updated => c.runs_updated += 1,
@@ -223,11 +253,26 @@ impl Syncer<'_> {
 
     /// The destination's id of a source run, or the same id when it is not known.
     fn mapped(&self, src: &str) -> String {
-        self.ids
+        self.known(src).unwrap_or_else(|| src.to_string())
+    }
+
+    /// The destination's id of a source run, when it has a copy there.
+    fn known(&self, src: &str) -> Option<String> {
+        self.ids.lock().ok().and_then(|ids| ids.get(src).cloned())
+    }
+
+    fn map_model(&self, src: &str, dst: &str) {
+        if let Ok(mut ids) = self.model_ids.lock() {
+            ids.insert(src.to_string(), dst.to_string());
+        }
+    }
+
+    /// The destination's id of a source logged model, when it has a copy there.
+    fn known_model(&self, src: &str) -> Option<String> {
+        self.model_ids
             .lock()
             .ok()
             .and_then(|ids| ids.get(src).cloned())
-            .unwrap_or_else(|| src.to_string())
     }
 
     fn count(&self, f: impl FnOnce(&mut SyncCounts)) {

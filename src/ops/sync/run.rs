@@ -1,14 +1,18 @@
 //! One run brought up to date at the destination: created when missing (with its id, through
 //! the destination's importer, where the destination can keep ids), then whatever it lacks,
 //! in the order the resume invariant of [`super::points`] needs: params and tags, metric
-//! points, dataset inputs, artifacts, and last status, end time and lifecycle stage.
+//! points, the points of its logged models, dataset inputs, model links, artifacts, and last
+//! status, end time and lifecycle stage.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::models::Models;
 use super::points::{missing, same_point};
 use super::{Event, Syncer, PARENT_TAG, SOURCE_TAG};
-use crate::model::{DatasetInput, Experiment, Metric, Param, Run, Tag, DELETED};
+use crate::model::{
+    DatasetInput, Experiment, Metric, ModelInput, ModelOutput, Param, Run, Tag, DELETED,
+};
 use crate::store::copy::{RunCopy, RunImported};
 use crate::store::{
     CreateRun, Progress, Result, StoreError, UpdateRun, MAX_BATCH_METRICS, MAX_BATCH_PARAMS,
@@ -25,10 +29,18 @@ pub enum Outcome {
 
 impl Syncer<'_> {
     /// Brings the copy of `src` (a run of the source listing) in experiment `exp` of the
-    /// destination up to date; `dst` is its copy there, when there is one.
-    pub(super) fn run(&self, exp: &Experiment, src: &Run, dst: Option<Run>) -> Result<Outcome> {
+    /// destination up to date; `dst` is its copy there, when there was one, and `new` the
+    /// copy this sync created, empty, for the models to name.
+    pub(super) fn run(
+        &self,
+        exp: &Experiment,
+        src: &Run,
+        dst: Option<Run>,
+        new: Option<Run>,
+        models: &Models,
+    ) -> Result<Outcome> {
         if let Some(dst) = dst {
-            let changed = self.update(src, None, dst, false)?;
+            let changed = self.update(src, None, dst, false, models)?;
             return Ok(if changed {
                 Outcome::Updated
             } else {
@@ -48,29 +60,35 @@ impl Syncer<'_> {
         }
         if self.keeps_ids {
             let (dst, imported) = self.import(exp, &copy)?;
-            // Imported whole but for its artifacts; or there already (in another experiment).
-            let changed = self.update(src, None, dst, false)?;
+            // Imported whole but for its artifacts and models; or there already (in another
+            // experiment).
+            let changed = self.update(src, None, dst, false, models)?;
             return Ok(match (imported, changed) {
                 (true, _) => Outcome::Created,
                 (false, true) => Outcome::Updated,
                 (false, false) => Outcome::Unchanged,
             });
         }
-        let dst = {
-            {
-                let run = self.dst.create_run(&CreateRun {
-                    experiment_id: exp.experiment_id.clone(),
-                    run_name: Some(src.info.run_name.clone()),
-                    start_time: src.info.start_time.unwrap_or_else(crate::store::now_ms),
-                    tags: copy.tags.clone(),
-                    user_id: Some(src.info.user_id.clone()),
-                })?;
-                self.map(&src.info.run_id, &run.info.run_id);
-                run
-            }
+        let dst = match new {
+            Some(run) => run,
+            None => self.create_copy(exp, src)?,
         };
-        self.update(src, Some(&copy), dst, true)?;
+        self.update(src, Some(&copy), dst, true, models)?;
         Ok(Outcome::Created)
+    }
+
+    /// Creates the copy of `src` in experiment `exp` of a destination that chooses run ids:
+    /// its name, start time, user and tags (naming the source run), nothing else yet.
+    pub(super) fn create_copy(&self, exp: &Experiment, src: &Run) -> Result<Run> {
+        let run = self.dst.create_run(&CreateRun {
+            experiment_id: exp.experiment_id.clone(),
+            run_name: Some(src.info.run_name.clone()),
+            start_time: src.info.start_time.unwrap_or_else(crate::store::now_ms),
+            tags: self.tags_for(src, &src.data.tags),
+            user_id: Some(src.info.user_id.clone()),
+        })?;
+        self.map(&src.info.run_id, &run.info.run_id);
+        Ok(run)
     }
 
     /// Imports a whole run with its id in one unit of work; returns it as the destination
@@ -118,7 +136,14 @@ impl Syncer<'_> {
 
     /// Writes what `dst` lacks of `src`; returns whether anything was (or, dry, would be)
     /// written. `copy` is the whole source run when it was read already.
-    fn update(&self, src: &Run, copy: Option<&RunCopy>, dst: Run, created: bool) -> Result<bool> {
+    fn update(
+        &self,
+        src: &Run,
+        copy: Option<&RunCopy>,
+        dst: Run,
+        created: bool,
+        models: &Models,
+    ) -> Result<bool> {
         let dry = self.opts.dry_run;
         let dst_id = dst.info.run_id.clone();
         let mut changed = false;
@@ -214,6 +239,14 @@ impl Syncer<'_> {
             self.count(|c| c.metric_points += n);
         }
 
+        // The points of logged models logged in this run, now that the run holds them.
+        for (model, points) in models.missing_points(&src.info.run_id, &dst_id) {
+            changed = true;
+            if !dry {
+                self.dst.log_logged_model_points(&model, &points)?;
+            }
+        }
+
         // Dataset inputs.
         let inputs = copy.map_or(&src.inputs.dataset_inputs, |c| &c.inputs);
         let new_inputs: Vec<DatasetInput> = inputs
@@ -231,6 +264,57 @@ impl Syncer<'_> {
                         "dataset inputs are not copied to this destination: {why}"
                     )),
                     Err(e) => return Err(e),
+                }
+            }
+        }
+
+        // The logged models the run used and produced (which run searches leave out).
+        let (model_inputs, model_outputs) = if models.is_empty() {
+            (Vec::new(), Vec::new())
+        } else {
+            let ours = self.src.get_run(&src.info.run_id)?;
+            let theirs = match created {
+                true => None,
+                false => Some(self.dst.get_run(&dst_id)?),
+            };
+            let inputs: Vec<ModelInput> = ours
+                .inputs
+                .model_inputs
+                .iter()
+                .filter_map(|m| self.known_model(&m.model_id))
+                .filter(|id| {
+                    theirs
+                        .as_ref()
+                        .is_none_or(|t| !t.inputs.model_inputs.iter().any(|d| d.model_id == *id))
+                })
+                .map(|model_id| ModelInput { model_id })
+                .collect();
+            let outputs: Vec<ModelOutput> = ours
+                .outputs
+                .model_outputs
+                .iter()
+                .filter_map(|m| {
+                    self.known_model(&m.model_id).map(|model_id| ModelOutput {
+                        model_id,
+                        step: m.step,
+                    })
+                })
+                .filter(|o| {
+                    theirs
+                        .as_ref()
+                        .is_none_or(|t| !t.outputs.model_outputs.contains(o))
+                })
+                .collect();
+            (inputs, outputs)
+        };
+        if !model_inputs.is_empty() || !model_outputs.is_empty() {
+            changed = true;
+            if !dry {
+                if !model_inputs.is_empty() {
+                    self.dst.log_run_inputs(&dst_id, &[], &model_inputs)?;
+                }
+                if !model_outputs.is_empty() {
+                    self.dst.log_run_outputs(&dst_id, &model_outputs)?;
                 }
             }
         }

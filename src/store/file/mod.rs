@@ -367,6 +367,14 @@ impl crate::store::ModelStore for FileStore {
         models::log_params(self, model_id, params)
     }
 
+    fn logged_model_points(&self, model_id: &str) -> Result<Vec<Metric>> {
+        models::all_points(self, model_id)
+    }
+
+    fn log_logged_model_points(&self, model_id: &str, points: &[Metric]) -> Result<()> {
+        models::log_points(self, model_id, points)
+    }
+
     fn log_run_inputs(
         &self,
         run_id: &str,

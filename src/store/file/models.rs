@@ -14,8 +14,8 @@ use crate::model::{
     LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelStatus, Param, Tag, ACTIVE, DELETED,
 };
 use crate::store::models::{
-    check_model_id, check_model_name, model_artifact_location, model_not_found, new_model_id,
-    CreateModel,
+    check_model_id, check_model_name, chosen_model_id, model_artifact_location, model_id_taken,
+    model_not_found, CreateModel,
 };
 use crate::store::{names, now_ms, rules, validate, Kind, Result, StoreError};
 
@@ -60,7 +60,10 @@ pub(super) fn create(store: &FileStore, req: &CreateModel) -> Result<LoggedModel
     for tag in &req.tags {
         validate::key("tag", &tag.key)?;
     }
-    let model_id = new_model_id();
+    let model_id = chosen_model_id(req)?;
+    if req.model_id.is_some() && store.model_dir(&model_id, true).is_ok() {
+        return Err(model_id_taken(&model_id));
+    }
     let name = req.name.clone().unwrap_or_else(names::random_run_name);
     let now = now_ms();
     let models = store.experiment_dir(&exp.experiment_id)?.join("models");
@@ -150,11 +153,9 @@ fn read(dir: &Path, doc: &Doc) -> Result<LoggedModel> {
     })
 }
 
-/// The points of a model metric file, one per (dataset name, dataset digest) in order of
-/// first appearance: the greatest (step, timestamp, value), the first winning ties, as
-/// Python's `max` does.
-fn latest_points(key: &str, model_id: &str, text: &str, path: &Path) -> Result<Vec<Metric>> {
-    let mut groups: Vec<Metric> = Vec::new();
+/// Every point of a model metric file, in file order.
+fn parse_points(key: &str, model_id: &str, text: &str, path: &Path) -> Result<Vec<Metric>> {
+    let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let fields: Vec<&str> = line.trim().split(' ').collect();
         let bad = || {
@@ -168,7 +169,7 @@ fn latest_points(key: &str, model_id: &str, text: &str, path: &Path) -> Result<V
         if fields.len() != 4 && fields.len() != 6 {
             return Err(bad());
         }
-        let point = Metric {
+        out.push(Metric {
             key: key.to_string(),
             timestamp: fields[0].parse().map_err(|_| bad())?,
             value: crate::float::parse(fields[1]).ok_or_else(bad)?,
@@ -177,7 +178,17 @@ fn latest_points(key: &str, model_id: &str, text: &str, path: &Path) -> Result<V
             dataset_name: fields.get(4).map(|s| s.to_string()),
             dataset_digest: fields.get(5).map(|s| s.to_string()),
             model_id: Some(model_id.to_string()),
-        };
+        });
+    }
+    Ok(out)
+}
+
+/// The points of a model metric file, one per (dataset name, dataset digest) in order of
+/// first appearance: the greatest (step, timestamp, value), the first winning ties, as
+/// Python's `max` does.
+fn latest_points(key: &str, model_id: &str, text: &str, path: &Path) -> Result<Vec<Metric>> {
+    let mut groups: Vec<Metric> = Vec::new();
+    for point in parse_points(key, model_id, text, path)? {
         let same = |m: &Metric| {
             m.dataset_name == point.dataset_name && m.dataset_digest == point.dataset_digest
         };
@@ -198,6 +209,27 @@ fn latest_points(key: &str, model_id: &str, text: &str, path: &Path) -> Result<V
         }
     }
     Ok(groups)
+}
+
+/// Every metric point of a model, file by file.
+pub(super) fn all_points(store: &FileStore, model_id: &str) -> Result<Vec<Metric>> {
+    let ModelDir { dir, .. } = store.model_dir(model_id, false)?;
+    let mut out = Vec::new();
+    for (key, path) in meta::list_keys(&dir.join("metrics"))? {
+        let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
+        out.extend(parse_points(&key, model_id, &text, &path)?);
+    }
+    Ok(out)
+}
+
+/// Appends points (each naming its run) to a model's metric files only.
+pub(super) fn log_points(store: &FileStore, model_id: &str, points: &[Metric]) -> Result<()> {
+    let dir = store.model_dir(model_id, false)?.dir;
+    let dirs = [(model_id.to_string(), dir)];
+    for (run_id, points) in crate::store::models::points_by_run(model_id, points)? {
+        append_model_metrics(&dirs, &run_id, &points)?;
+    }
+    Ok(())
 }
 
 /// Rewrites a model's `meta.yaml` with `change` applied and a new `last_updated_timestamp`;

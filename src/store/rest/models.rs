@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use super::convert::{self, array, int_of, opt_str, str_of};
 use super::{tags_json, token, RestStore, API};
 use crate::model::{
-    DatasetInput, LoggedModel, LoggedModelData, LoggedModelInfo, ModelInput, ModelOutput,
+    DatasetInput, LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelInput, ModelOutput,
     ModelStatus, Page, Param, Tag,
 };
 use crate::store::models::{check_model_id, CreateModel, ModelQuery};
@@ -101,6 +101,11 @@ fn model_of(v: &Value) -> LoggedModel {
 
 impl ModelStore for RestStore {
     fn create_logged_model(&self, req: &CreateModel) -> Result<LoggedModel> {
+        if req.model_id.is_some() {
+            return Err(StoreError::Unsupported(
+                "a server chooses the ids of logged models".into(),
+            ));
+        }
         let mut body = json!({
             "experiment_id": req.experiment_id,
             "params": pairs_json(req.params.iter().map(|p| (p.key.clone(), p.value.clone()))),
@@ -188,6 +193,15 @@ impl ModelStore for RestStore {
             "params": pairs_json(new.into_iter().map(|p| (p.key, p.value))),
         });
         self.model_call(Method::POST, &path, body, true)?;
+        Ok(())
+    }
+
+    fn log_logged_model_points(&self, model_id: &str, points: &[Metric]) -> Result<()> {
+        for (run_id, points) in crate::store::models::points_by_run(model_id, points)? {
+            for chunk in points.chunks(crate::store::MAX_BATCH_METRICS) {
+                crate::store::Store::log_batch(self, &run_id, chunk, &[], &[])?;
+            }
+        }
         Ok(())
     }
 

@@ -11,7 +11,8 @@ use crate::model::{
     LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelStatus, Param, Tag, ACTIVE, DELETED,
 };
 use crate::store::models::{
-    check_model_name, model_artifact_location, model_not_found, new_model_id, CreateModel,
+    check_model_name, chosen_model_id, model_artifact_location, model_id_taken, model_not_found,
+    CreateModel,
 };
 use crate::store::{names, now_ms, validate, Kind, Result, StoreError};
 
@@ -32,7 +33,10 @@ pub(super) fn create(store: &SqlStore, conn: &Connection, req: &CreateModel) -> 
         )));
     }
     let exp_id: i64 = experiment_id(&exp.experiment_id)?;
-    let model_id = new_model_id();
+    let model_id = chosen_model_id(req)?;
+    if req.model_id.is_some() && record(conn, &model_id).is_ok() {
+        return Err(model_id_taken(&model_id));
+    }
     let name = req.name.clone().unwrap_or_else(names::random_run_name);
     let now = now_ms();
     conn.execute(
@@ -321,6 +325,15 @@ impl crate::store::ModelStore for SqlStore {
     fn log_logged_model_params(&self, model_id: &str, params: &[Param]) -> Result<()> {
         let tx = self.write()?;
         log_params(&tx, model_id, params)?;
+        tx.commit()
+    }
+
+    fn log_logged_model_points(&self, model_id: &str, points: &[Metric]) -> Result<()> {
+        let tx = self.write()?;
+        record(&tx, model_id)?;
+        for (run_id, points) in crate::store::models::points_by_run(model_id, points)? {
+            log_model_metrics(&tx, &run_id, &points)?;
+        }
         tx.commit()
     }
 
