@@ -3,8 +3,10 @@
 # 1,000 metric points and 10 params each from ./mlflow.db to a fresh local `mlflow server`
 # (MLflow 3.18, SQLite backend, its default workers), by `mlf sync` and by a Python copier
 # using MlflowClient (`search_runs`, `get_metric_history`, `log_batch` of 1,000 points,
-# `set_terminated`), each into its own server; then a second `mlf sync` with nothing new.
-# Usage: bench/sync.sh   (RUNS=N to scale; needs GNU time; Python MLflow from scripts/test.sh)
+# `set_terminated`), and by mlflow-export-import (`export-experiment` to a folder, then
+# `import-experiment`), each into its own server; then a second `mlf sync` with nothing new.
+# Usage: bench/sync.sh   (RUNS=N to scale; needs GNU time; Python MLflow from scripts/test.sh;
+# mlflow-export-import is installed beside it, under ~/.cache/mlf/export-import, once)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 py="${PY:-${MLF_TEST_PYTHON:-$HOME/.cache/mlf/mlflow-3.18.0/bin/python}}"
@@ -39,6 +41,13 @@ start_server mlf-dst
 a=$url
 start_server py-dst
 b=$url
+start_server mei-dst
+c=$url
+mei="${MLF_CACHE_DIR:-$HOME/.cache/mlf}/export-import"
+if [ ! -x "$mei/bin/import-experiment" ]; then
+    "$(dirname "$py")/pip" install --quiet --target "$mei" --no-deps \
+        mlflow-export-import==1.2.0 tabulate shortuuid
+fi
 export PYTHONWARNINGS=ignore
 unset MLFLOW_TRACKING_URI
 
@@ -53,11 +62,11 @@ params=$(for i in $(seq 0 9); do printf 'p%d=%d ' "$i" "$i"; done)
 for _ in $(seq "$runs"); do
     run=$("$MLF" --tracking-uri sqlite:///src.db runs create --experiment-name bench -q)
     # shellcheck disable=SC2086
-    "$MLF" --tracking-uri sqlite:///src.db params log --run-id "$run" $params
-    "$MLF" --tracking-uri sqlite:///src.db metrics log --run-id "$run" --file points.csv
-    "$MLF" --tracking-uri sqlite:///src.db runs end --run-id "$run"
+    "$MLF" --tracking-uri sqlite:///src.db params log -q --run-id "$run" $params
+    "$MLF" --tracking-uri sqlite:///src.db metrics log -q --run-id "$run" --file points.csv
+    "$MLF" --tracking-uri sqlite:///src.db runs end -q --run-id "$run"
 done
-for url in "$a" "$b"; do
+for url in "$a" "$b" "$c"; do
     for _ in $(seq 180); do (curl -sf "$url/health" >/dev/null) && break; sleep 1; done
     # Warm every worker (the first store request of each takes seconds: imports, engine,
     # schema check), as a server people use is: rounds of concurrent searches until a round
@@ -104,16 +113,20 @@ PY
 t() { /usr/bin/time -f "%e %M" -o "$1.time" "${@:2}" >"$1.out"; }
 t first "$MLF" sync --from sqlite:///src.db --to "$a" -q
 t python "$py" copier.py sqlite:///src.db "$b"
+t mei sh -c "MLFLOW_TRACKING_URI=sqlite:///src.db PYTHONPATH='$mei' '$py' '$mei/bin/export-experiment' \
+    --experiment bench --output-dir exported && MLFLOW_TRACKING_URI='$c' PYTHONPATH='$mei' '$py' \
+    '$mei/bin/import-experiment' --experiment-name bench --input-dir exported"
 t second "$MLF" sync --from sqlite:///src.db --to "$a" -q
 "$py" - "$runs" <<'PY'
 import sys
 runs = int(sys.argv[1])
 read = lambda n: [float(x) for x in open(f"{n}.time").read().split()]
-first, python, second = read("first"), read("python"), read("second")
+first, python, second, mei = read("first"), read("python"), read("second"), read("mei")
 print(f"{runs:,} runs x 1,000 points + 10 params, ./mlflow.db to a local `mlflow server` (whole process)\n")
 print("| measurement | mlf | other | ratio | target |")
 print("| --- | --- | --- | --- | --- |")
 print(f"| first sync vs a Python copier (`log_batch` of 1,000) | {first[0]:.1f} s | {python[0]:.1f} s | {python[0]/first[0]:.1f}x faster | >= 5x |")
+print(f"| first sync vs mlflow-export-import 1.2.0 (export, then import) | {first[0]:.1f} s | {mei[0]:.1f} s | {mei[0]/first[0]:.1f}x faster | |")
 print(f"| second sync, nothing new, vs the first | {second[0]:.2f} s | {first[0]:.1f} s | {second[0]/first[0]*100:.1f}% of the first | <= 10% |")
-print(f"\nmlf peak memory: first sync {first[1]/1024:.1f} MB, second {second[1]/1024:.1f} MB; Python copier {python[1]/1024:.0f} MB")
+print(f"\nmlf peak memory: first sync {first[1]/1024:.1f} MB, second {second[1]/1024:.1f} MB; Python copier {python[1]/1024:.0f} MB; mlflow-export-import {mei[1]/1024:.0f} MB")
 PY

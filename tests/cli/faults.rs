@@ -25,6 +25,8 @@ pub(crate) struct Req {
     /// Header names in lower case.
     headers: Vec<(String, String)>,
     pub(crate) body: String,
+    /// The body as sent.
+    bytes: Vec<u8>,
     at: Instant,
 }
 
@@ -34,6 +36,37 @@ impl Req {
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
+    }
+
+    /// Sends this request on to a real server at `addr` (`127.0.0.1:port`) and answers with
+    /// its answer, byte for byte: a proxy that can also fail on demand.
+    pub(crate) fn forward(&self, addr: &str) -> Reply {
+        let Ok(mut up) = TcpStream::connect(addr) else {
+            return text_reply(502, "text/plain", "upstream unreachable");
+        };
+        let target = match self.query.is_empty() {
+            true => self.path.clone(),
+            false => format!("{}?{}", self.path, self.query),
+        };
+        let mut head = format!("{} {target} HTTP/1.1\r\n", self.method);
+        for (k, v) in &self.headers {
+            if k != "connection" && k != "content-length" {
+                head.push_str(&format!("{k}: {v}\r\n"));
+            }
+        }
+        head.push_str(&format!(
+            "content-length: {}\r\nconnection: close\r\n\r\n",
+            self.bytes.len()
+        ));
+        let mut answer = Vec::new();
+        let sent = up
+            .write_all(head.as_bytes())
+            .and_then(|()| up.write_all(&self.bytes))
+            .and_then(|()| up.read_to_end(&mut answer));
+        match sent {
+            Ok(_) => Reply::Raw(answer),
+            Err(e) => text_reply(502, "text/plain", &format!("upstream failed: {e}")),
+        }
     }
 
     #[track_caller]
@@ -242,6 +275,7 @@ fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Req> {
         query,
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
+        bytes: body,
         at,
     })
 }

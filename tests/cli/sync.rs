@@ -681,3 +681,135 @@ fn without_models(mut dump: serde_json::Value) -> serde_json::Value {
     }
     dump
 }
+
+/// The dump without artifacts (of runs and of models).
+fn without_artifacts(mut dump: serde_json::Value) -> serde_json::Value {
+    for exp in dump.as_object_mut().unwrap().values_mut() {
+        for part in ["runs", "models"] {
+            for item in exp[part].as_array_mut().unwrap() {
+                item["artifacts"] = serde_json::json!([]);
+            }
+        }
+    }
+    dump
+}
+
+/// Through a proxy in front of a real `mlflow server`: every fourth `log-batch` is first
+/// answered 503 (retried, as MLflow's client retries, and the sync is whole); then the server
+/// goes away in the middle of a sync (it fails, exit 1), comes back, and the next sync ends
+/// in the state an uninterrupted one leaves, with nothing left to do after it.
+#[test]
+fn a_flaky_server_is_retried_and_a_lost_one_resumed() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let (Some(py), Some(server)) = (common::python("3.18.0"), common::mlflow_server()) else {
+        return;
+    };
+    let upstream = server.url.trim_start_matches("http://").to_string();
+    let seen = Arc::new(AtomicUsize::new(0));
+    let down_from = Arc::new(AtomicUsize::new(usize::MAX));
+    let refused = Arc::new(AtomicUsize::new(0));
+    let (s, d, r) = (seen.clone(), down_from.clone(), refused.clone());
+    let proxy = crate::faults::Stub::start(move |req, before| {
+        let unavailable = || {
+            r.fetch_add(1, Ordering::SeqCst);
+            crate::faults::json_reply(
+                503,
+                serde_json::json!({"error_code": "TEMPORARILY_UNAVAILABLE"}),
+            )
+        };
+        if s.fetch_add(1, Ordering::SeqCst) >= d.load(Ordering::SeqCst) {
+            return unavailable();
+        }
+        if req.path.ends_with("/runs/log-batch") && before % 4 == 0 {
+            return unavailable();
+        }
+        req.forward(&upstream)
+    });
+    let src = Side::sqlite();
+    let mut dst = Side::server(&proxy.url);
+    dst.env.env("MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR", "0.05");
+    dst.env.env("MLFLOW_HTTP_REQUEST_BACKOFF_JITTER", "0");
+    dst.env.env("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "2");
+    let direct = Side::server(&server.url);
+    let u = common::unique("sync-flaky");
+    let exps = format!("{u}-a,{u}-b");
+    src.python(&py, BUILD, &exps);
+    let want = without_artifacts(comparable(src.dump(&py, &exps), true));
+    let select = ["--view", "all", "--no-artifacts"];
+    let first = sync(&src, &dst, &select);
+    assert_eq!(counts(&first)[..5], [2, 6, 0, 0, 15], "{first}");
+    assert!(refused.load(Ordering::SeqCst) > 0, "no request was refused");
+    let got = direct.dump(&py, &exps);
+    assert_same(&without_artifacts(comparable(got, true)), &want);
+
+    // A second source, and the server lost after 25 more requests.
+    let u = common::unique("sync-lost");
+    let exps = format!("{u}-a,{u}-b");
+    src.python(&py, BUILD, &exps);
+    let (a, b) = (format!("{u}-a"), format!("{u}-b"));
+    let select = [
+        "--view",
+        "all",
+        "--no-artifacts",
+        "--experiment-name",
+        &a,
+        "--experiment-name",
+        &b,
+    ];
+    down_from.store(seen.load(Ordering::SeqCst) + 25, Ordering::SeqCst);
+    let args = [
+        &["sync", "--from", &src.uri, "--to", &dst.uri][..],
+        &select[..],
+    ]
+    .concat();
+    let lost = dst.env.mlf(&args);
+    // Notes of the retries, then one error line.
+    assert_eq!(lost.code, 1, "{lost}");
+    let errors: Vec<&str> = lost.stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    assert!(
+        errors.len() == 1 && errors[0].contains("HTTP 503") && !lost.stderr.contains("panicked"),
+        "{lost}"
+    );
+    down_from.store(usize::MAX, Ordering::SeqCst);
+    sync(&src, &dst, &select);
+    let want = without_artifacts(comparable(src.dump(&py, &exps), true));
+    let got = direct.dump(&py, &exps);
+    assert_same(&without_artifacts(comparable(got.clone(), true)), &want);
+    let again = sync(&src, &dst, &select);
+    assert_eq!(counts(&again), [0, 0, 0, 6, 0, 0, 0], "{again}");
+    assert_same(&direct.dump(&py, &exps), &got);
+}
+
+/// An experiment deleted at the destination is left alone (a warning says so), and the rest
+/// is synced.
+#[test]
+fn an_experiment_deleted_at_the_destination_is_skipped() {
+    let src = TestEnv::new();
+    let kept = src.new_run("kept");
+    src.mlf(&["metrics", "log", "--run-id", &kept, "acc=0.5"])
+        .ok();
+    let gone = src.new_run("gone-there");
+    src.mlf(&["metrics", "log", "--run-id", &gone, "acc=0.25"])
+        .ok();
+    let from = format!("sqlite:///{}", src.db().display());
+    let dst = TestEnv::new();
+    let to = format!("sqlite:///{}", dst.db().display());
+    let id = dst
+        .mlf(&["experiments", "create", "--experiment-name", "gone-there"])
+        .ok()
+        .trim()
+        .to_string();
+    dst.mlf(&["experiments", "delete", "--experiment-id", &id, "--yes"])
+        .ok();
+    let r = dst.mlf(&["sync", "--from", &from, "--to", &to, "-o", "json"]);
+    let done = r.json();
+    assert_eq!(counts(&done)[..2], [1, 1], "{done}");
+    assert!(
+        r.stderr
+            .contains("skipping experiment `gone-there`: it is deleted at the destination"),
+        "{r}"
+    );
+    dst.mlf(&["runs", "get", "--run-id", &kept]).ok();
+    dst.mlf(&["runs", "get", "--run-id", &gone]).fails(3);
+}

@@ -5,20 +5,15 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::models_search::{info_from_row, with_data, INFO_COLUMNS};
 use super::{experiment_id, experiments, SqlStore};
 use crate::model::{DatasetInput, ModelInput, ModelOutput};
-use crate::model::{
-    LoggedModel, LoggedModelData, LoggedModelInfo, Metric, ModelStatus, Param, Tag, ACTIVE, DELETED,
-};
+use crate::model::{LoggedModel, Metric, ModelStatus, Param, Tag, ACTIVE, DELETED};
 use crate::store::models::{
     check_model_name, chosen_model_id, model_artifact_location, model_id_taken, model_not_found,
     CreateModel,
 };
 use crate::store::{names, now_ms, validate, Kind, Result, StoreError};
-
-const COLUMNS: &str = "model_id, experiment_id, name, artifact_location, creation_timestamp_ms, \
-                       last_updated_timestamp_ms, status, lifecycle_stage, model_type, \
-                       source_run_id, status_message";
 
 /// Creates a logged model (`PENDING`) with its params and tags and returns its id.
 pub(super) fn create(store: &SqlStore, conn: &Connection, req: &CreateModel) -> Result<String> {
@@ -79,77 +74,26 @@ fn record(conn: &Connection, model_id: &str) -> Result<(i64, String)> {
 /// Returns a logged model with its params, tags and every metric point logged against it;
 /// a deleted one only when `allow_deleted`.
 pub(super) fn get(conn: &Connection, model_id: &str, allow_deleted: bool) -> Result<LoggedModel> {
-    let sql = format!("SELECT {COLUMNS} FROM logged_models WHERE model_id = ?1");
     let found = conn
-        .query_row(&sql, [model_id], |r| {
-            let stage: Option<String> = r.get(7)?;
-            let status: i64 = r.get(6)?;
-            Ok((
-                LoggedModelInfo {
-                    model_id: r.get(0)?,
-                    experiment_id: r.get::<_, i64>(1)?.to_string(),
-                    name: r.get(2)?,
-                    artifact_uri: r.get(3)?,
-                    creation_timestamp_ms: r.get(4)?,
-                    last_updated_timestamp_ms: r.get(5)?,
-                    status: ModelStatus::parse(&status.to_string())
-                        .unwrap_or(ModelStatus::Unspecified),
-                    creator_id: None,
-                    model_type: r.get(8)?,
-                    source_run_id: r.get(9)?,
-                    status_message: r.get(10)?,
-                    tags: Vec::new(),
-                },
-                stage.unwrap_or_else(|| ACTIVE.into()),
-            ))
-        })
+        .query_row(
+            &format!(
+                "SELECT {INFO_COLUMNS}, lifecycle_stage FROM logged_models WHERE model_id = ?1"
+            ),
+            [model_id],
+            |r| {
+                let stage: Option<String> = r.get(10)?;
+                Ok((info_from_row(r)?, stage))
+            },
+        )
         .optional()?;
-    let Some((mut info, _)) = found.filter(|(_, stage)| allow_deleted || stage != DELETED) else {
+    let Some((info, _)) =
+        found.filter(|(_, stage)| allow_deleted || stage.as_deref() != Some(DELETED))
+    else {
         return Err(model_not_found(model_id));
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT tag_key, tag_value FROM logged_model_tags WHERE model_id = ?1 ORDER BY tag_key",
-    )?;
-    info.tags = stmt
-        .query_map([model_id], |r| {
-            Ok(Tag::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT param_key, param_value FROM logged_model_params WHERE model_id = ?1 \
-         ORDER BY param_key",
-    )?;
-    let params = stmt
-        .query_map([model_id], |r| {
-            Ok(Param {
-                key: r.get(0)?,
-                value: r.get(1)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT metric_name, metric_value, metric_timestamp_ms, metric_step, run_id, \
-         dataset_name, dataset_digest FROM logged_model_metrics WHERE model_id = ?1 \
-         ORDER BY rowid",
-    )?;
-    let metrics = stmt
-        .query_map([model_id], |r| {
-            Ok(Metric {
-                key: r.get(0)?,
-                value: r.get::<_, Option<f64>>(1)?.unwrap_or(f64::NAN),
-                timestamp: r.get(2)?,
-                step: r.get(3)?,
-                model_id: Some(model_id.to_string()),
-                run_id: r.get(4)?,
-                dataset_name: r.get(5)?,
-                dataset_digest: r.get(6)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(LoggedModel {
-        info,
-        data: LoggedModelData { params, metrics },
-    })
+    with_data(conn, vec![info])?
+        .pop()
+        .ok_or_else(|| model_not_found(model_id))
 }
 
 /// Sets a model's status (deleted models too, as MLflow's SQL store allows).

@@ -211,10 +211,13 @@ pub(super) fn search(conn: &Connection, q: &ModelQuery) -> Result<Page<LoggedMod
     let limit = sql.bind((max + 1) as i64);
     let off = sql.bind(offset as i64);
     let text = format!(
-        "SELECT m.model_id, m.experiment_id, m.name, m.artifact_location, \
-         m.creation_timestamp_ms, m.last_updated_timestamp_ms, m.status, m.model_type, \
-         m.source_run_id, m.status_message{columns} FROM logged_models m{joins} WHERE {} \
+        "SELECT {}{columns} FROM logged_models m{joins} WHERE {} \
          ORDER BY {} LIMIT {limit} OFFSET {off}",
+        INFO_COLUMNS
+            .split(", ")
+            .map(|c| format!("m.{c}"))
+            .collect::<Vec<_>>()
+            .join(", "),
         wheres.join(" AND "),
         order.join(", ")
     );
@@ -231,7 +234,13 @@ pub(super) fn search(conn: &Connection, q: &ModelQuery) -> Result<Page<LoggedMod
     })
 }
 
-fn info_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LoggedModelInfo> {
+/// The columns [`info_from_row`] reads, in its order.
+pub(super) const INFO_COLUMNS: &str = "model_id, experiment_id, name, artifact_location, \
+    creation_timestamp_ms, last_updated_timestamp_ms, status, model_type, source_run_id, \
+    status_message";
+
+/// Maps a row selected with [`INFO_COLUMNS`] first.
+pub(super) fn info_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LoggedModelInfo> {
     let status: i64 = r.get(6)?;
     Ok(LoggedModelInfo {
         model_id: r.get(0)?,
@@ -252,8 +261,12 @@ fn info_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LoggedModelInfo> {
     })
 }
 
-/// Reads the tags, params and metric points of a page of models (three queries).
-fn with_data(conn: &Connection, infos: Vec<LoggedModelInfo>) -> Result<Vec<LoggedModel>> {
+/// Reads the tags, params and metric points of a page of models (three queries): tags and
+/// params by key, points in the order they were logged.
+pub(super) fn with_data(
+    conn: &Connection,
+    infos: Vec<LoggedModelInfo>,
+) -> Result<Vec<LoggedModel>> {
     if infos.is_empty() {
         return Ok(Vec::new());
     }
@@ -276,7 +289,8 @@ fn with_data(conn: &Connection, infos: Vec<LoggedModelInfo>) -> Result<Vec<Logge
         .collect();
     let params = rusqlite::params_from_iter(ids.iter());
     let mut stmt = conn.prepare(&format!(
-        "SELECT model_id, tag_key, tag_value FROM logged_model_tags WHERE model_id IN ({marks})"
+        "SELECT model_id, tag_key, tag_value FROM logged_model_tags WHERE model_id IN ({marks}) \
+         ORDER BY tag_key"
     ))?;
     let mut rows = stmt.query(params)?;
     while let Some(r) = rows.next()? {
@@ -290,7 +304,7 @@ fn with_data(conn: &Connection, infos: Vec<LoggedModelInfo>) -> Result<Vec<Logge
     }
     let mut stmt = conn.prepare(&format!(
         "SELECT model_id, param_key, param_value FROM logged_model_params \
-         WHERE model_id IN ({marks})"
+         WHERE model_id IN ({marks}) ORDER BY param_key"
     ))?;
     let mut rows = stmt.query(rusqlite::params_from_iter(ids.iter()))?;
     while let Some(r) = rows.next()? {
@@ -304,7 +318,8 @@ fn with_data(conn: &Connection, infos: Vec<LoggedModelInfo>) -> Result<Vec<Logge
     }
     let mut stmt = conn.prepare(&format!(
         "SELECT model_id, metric_name, metric_value, metric_timestamp_ms, metric_step, run_id, \
-         dataset_name, dataset_digest FROM logged_model_metrics WHERE model_id IN ({marks})"
+         dataset_name, dataset_digest FROM logged_model_metrics WHERE model_id IN ({marks}) \
+         ORDER BY rowid"
     ))?;
     let mut rows = stmt.query(rusqlite::params_from_iter(ids.iter()))?;
     while let Some(r) = rows.next()? {
