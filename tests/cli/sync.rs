@@ -766,7 +766,11 @@ fn a_flaky_server_is_retried_and_a_lost_one_resumed() {
     let lost = dst.env.mlf(&args);
     // Notes of the retries, then one error line.
     assert_eq!(lost.code, 1, "{lost}");
-    let errors: Vec<&str> = lost.stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    let errors: Vec<&str> = lost
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error:"))
+        .collect();
     assert!(
         errors.len() == 1 && errors[0].contains("HTTP 503") && !lost.stderr.contains("panicked"),
         "{lost}"
