@@ -817,3 +817,32 @@ fn an_experiment_deleted_at_the_destination_is_skipped() {
     dst.mlf(&["runs", "get", "--run-id", &kept]).ok();
     dst.mlf(&["runs", "get", "--run-id", &gone]).fails(3);
 }
+
+/// An experiment holding logged models and no run is copied with its models.
+#[test]
+fn logged_models_of_an_experiment_without_runs() {
+    let src = TestEnv::new();
+    let model = src
+        .mlf(&[
+            "models",
+            "create",
+            "--experiment-name",
+            "only-models",
+            "--name",
+            "solo",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    let from = format!("sqlite:///{}", src.db().display());
+    let dst = TestEnv::new();
+    let to = format!("sqlite:///{}", dst.db().display());
+    let done = dst
+        .mlf(&["sync", "--from", &from, "--to", &to, "-o", "json"])
+        .json();
+    assert_eq!(counts(&done)[..2], [1, 0], "{done}");
+    let got = dst
+        .mlf(&["models", "get", "--model-id", &model, "-o", "json"])
+        .json();
+    assert_eq!(got["model"]["info"]["name"], "solo", "{got}");
+}

@@ -140,6 +140,10 @@ impl Syncer<'_> {
             return Ok(());
         };
         if runs.is_empty() {
+            // Its logged models still go (none of them can name a run of the copy).
+            if let Target::Existing(t) = &target {
+                self.models(&exp.experiment_id, Some(&t.experiment_id), &runs, false)?;
+            }
             return Ok(());
         }
         (self.events)(Event::Runs(runs.len() as u64));
