@@ -8,6 +8,33 @@ use crate::ops::transfer::{self, list_recursive};
 use crate::store::artifacts::{ArtifactRepo, FileInfo};
 use crate::store::{Progress, Result, StoreError};
 
+impl super::Syncer<'_> {
+    /// Copies the files at `from` (a source artifact URI) that `to` (the destination's) lacks
+    /// or holds with another size, counting them (a dry run only counts); `fresh`: `to` is
+    /// known to be empty and is not listed. Returns whether there was any.
+    pub(super) fn sync_artifacts(&self, from: &str, to: &str, fresh: bool) -> Result<bool> {
+        let from = self.src.artifact_repo(from)?;
+        let to = self.dst.artifact_repo(to)?;
+        let files = plan(from.as_ref(), (!fresh).then_some(to.as_ref()))?;
+        if files.is_empty() {
+            return Ok(false);
+        }
+        if self.opts.dry_run {
+            self.count_files(&files);
+            return Ok(true);
+        }
+        let progress: Progress = std::sync::Arc::new(|_| {});
+        copy(from.as_ref(), to.as_ref(), &files, &progress, &|n| {
+            self.count(|c| {
+                c.artifact_files += 1;
+                c.artifact_bytes += n;
+            });
+            (self.events)(super::Event::Bytes(n));
+        })?;
+        Ok(true)
+    }
+}
+
 /// Files copied at once within one run.
 const FILES_AT_ONCE: usize = 4;
 

@@ -6,12 +6,12 @@
 //! it was logged in, so it is copied into the run first and then recorded for the model.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use super::{Event, Syncer};
 use crate::model::{LoggedModel, Metric, ModelStatus, Run};
 use crate::store::models::{CreateModel, ModelQuery};
-use crate::store::{Progress, Result, StoreError};
+use crate::store::{Result, StoreError};
 
 /// The tag naming, on a model's copy, the id of the model it was copied from.
 pub const MODEL_SOURCE_TAG: &str = "mlf.sync.source_model_id";
@@ -190,21 +190,7 @@ impl Syncer<'_> {
             self.model_params_and_tags(src, &copy)?;
         }
         if self.opts.artifacts {
-            let from = self.src.artifact_repo(&src.info.artifact_uri)?;
-            let to = self.dst.artifact_repo(&copy.info.artifact_uri)?;
-            let files = super::artifacts::plan(from.as_ref(), (!created).then_some(to.as_ref()))?;
-            if dry {
-                self.count_files(&files);
-            } else if !files.is_empty() {
-                let progress: Progress = Arc::new(|_| {});
-                super::artifacts::copy(from.as_ref(), to.as_ref(), &files, &progress, &|n| {
-                    self.count(|c| {
-                        c.artifact_files += 1;
-                        c.artifact_bytes += n;
-                    });
-                    (self.events)(Event::Bytes(n));
-                })?;
-            }
+            self.sync_artifacts(&src.info.artifact_uri, &copy.info.artifact_uri, created)?;
         }
         // A status is final once set: PENDING is where every copy starts.
         let status = src.info.status;

@@ -5,7 +5,6 @@
 //! status, end time and lifecycle stage.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use super::models::Models;
 use super::points::{missing, same_point};
@@ -15,8 +14,7 @@ use crate::model::{
 };
 use crate::store::copy::{RunCopy, RunImported};
 use crate::store::{
-    CreateRun, Progress, Result, StoreError, UpdateRun, MAX_BATCH_METRICS, MAX_BATCH_PARAMS,
-    MAX_BATCH_TAGS,
+    CreateRun, Result, StoreError, UpdateRun, MAX_BATCH_METRICS, MAX_BATCH_PARAMS, MAX_BATCH_TAGS,
 };
 
 /// What syncing one run did.
@@ -319,28 +317,11 @@ impl Syncer<'_> {
             }
         }
 
-        // Artifacts.
-        if self.opts.artifacts {
-            let from = self.src.artifact_repo(&src.info.artifact_uri)?;
-            let to = self.dst.artifact_repo(&dst.info.artifact_uri)?;
-            // A run this sync created holds no artifacts yet: its side is not listed.
-            let theirs = (!created).then_some(to.as_ref());
-            let files = super::artifacts::plan(from.as_ref(), theirs)?;
-            if !files.is_empty() {
-                changed = true;
-                if dry {
-                    self.count_files(&files);
-                } else {
-                    let progress: Progress = Arc::new(|_| {});
-                    super::artifacts::copy(from.as_ref(), to.as_ref(), &files, &progress, &|n| {
-                        self.count(|c| {
-                            c.artifact_files += 1;
-                            c.artifact_bytes += n;
-                        });
-                        (self.events)(Event::Bytes(n));
-                    })?;
-                }
-            }
+        // Artifacts (a run this sync created holds none yet: its side is not listed).
+        if self.opts.artifacts
+            && self.sync_artifacts(&src.info.artifact_uri, &dst.info.artifact_uri, created)?
+        {
+            changed = true;
         }
 
         // Last: status, end time, name, lifecycle stage.
