@@ -20,8 +20,8 @@ use clap::{Args, Subcommand};
 use crate::context::Ctx;
 use crate::env;
 use crate::error::CliError;
-use crate::model::{Experiment, Page, Tag};
-use crate::store::{Store, StoreError, MAX_PAGE_SIZE};
+use crate::model::{Experiment, Tag};
+use crate::store::{Store, StoreError};
 
 /// The top-level commands.
 #[derive(Subcommand, Debug)]
@@ -282,24 +282,7 @@ pub fn parse_tags(args: &[String]) -> Result<Vec<Tag>, CliError> {
         .collect()
 }
 
-/// Follows page tokens until `max` items are collected or no page is left; `fetch` gets the
-/// page size and token to ask for. Returns the items and the token of what remains.
-pub fn collect_pages<T>(
-    max: usize,
-    first_token: Option<String>,
-    mut fetch: impl FnMut(usize, Option<String>) -> Result<Page<T>, StoreError>,
-) -> Result<(Vec<T>, Option<String>), StoreError> {
-    let mut items = Vec::new();
-    let mut token = first_token;
-    loop {
-        let page = fetch((max - items.len()).min(MAX_PAGE_SIZE), token)?;
-        items.extend(page.items);
-        match page.next_page_token {
-            Some(t) if items.len() < max => token = Some(t),
-            rest => return Ok((items, rest)),
-        }
-    }
-}
+pub use crate::store::collect_pages;
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 
 use crate::model::ViewType;
 use crate::store::copy::{ExperimentImported, ImportCounts, RunImported};
-use crate::store::{ExperimentQuery, Result, RunQuery, Store, MAX_PAGE_SIZE};
+use crate::store::{collect_pages, ExperimentQuery, Result, RunQuery, Store};
 
 /// Copies everything `src` holds, deleted experiments and runs too, into `dst` as one unit of
 /// work; runs `dst` has already are left alone. Unreadable parts of `src` and what cannot be
@@ -52,39 +52,27 @@ pub fn copy_all(src: &dyn Store, dst: &dyn Store, warn: &dyn Fn(&str)) -> Result
 
 /// Every experiment of a store, active and deleted.
 fn all_experiments(src: &dyn Store) -> Result<Vec<crate::model::Experiment>> {
-    let mut out = Vec::new();
-    let mut token = None;
-    loop {
-        let page = src.search_experiments(&ExperimentQuery {
+    let (exps, _) = collect_pages(usize::MAX, None, |n, token| {
+        src.search_experiments(&ExperimentQuery {
             view: ViewType::All,
-            max_results: MAX_PAGE_SIZE,
+            max_results: n,
             page_token: token,
             ..Default::default()
-        })?;
-        out.extend(page.items);
-        match page.next_page_token {
-            Some(t) => token = Some(t),
-            None => return Ok(out),
-        }
-    }
+        })
+    })?;
+    Ok(exps)
 }
 
 /// The ids of every run of an experiment, active and deleted.
 fn all_runs(src: &dyn Store, experiment_id: &str) -> Result<Vec<String>> {
-    let mut out = Vec::new();
-    let mut token = None;
-    loop {
-        let page = src.search_runs(&RunQuery {
+    let (runs, _) = collect_pages(usize::MAX, None, |n, token| {
+        src.search_runs(&RunQuery {
             experiment_ids: vec![experiment_id.to_string()],
             view: ViewType::All,
-            max_results: MAX_PAGE_SIZE,
+            max_results: n,
             page_token: token,
             ..Default::default()
-        })?;
-        out.extend(page.items.into_iter().map(|r| r.info.run_id));
-        match page.next_page_token {
-            Some(t) => token = Some(t),
-            None => return Ok(out),
-        }
-    }
+        })
+    })?;
+    Ok(runs.into_iter().map(|r| r.info.run_id).collect())
 }

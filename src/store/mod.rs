@@ -376,3 +376,22 @@ pub fn now_ms() -> i64 {
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
 }
+
+/// Follows page tokens until `max` items are collected or no page is left; `fetch` gets the
+/// page size and token to ask for. Returns the items and the token of what remains.
+pub fn collect_pages<T>(
+    max: usize,
+    first_token: Option<String>,
+    mut fetch: impl FnMut(usize, Option<String>) -> Result<crate::model::Page<T>>,
+) -> Result<(Vec<T>, Option<String>)> {
+    let mut items = Vec::new();
+    let mut token = first_token;
+    loop {
+        let page = fetch((max - items.len()).min(MAX_PAGE_SIZE), token)?;
+        items.extend(page.items);
+        match page.next_page_token {
+            Some(t) if items.len() < max => token = Some(t),
+            rest => return Ok((items, rest)),
+        }
+    }
+}

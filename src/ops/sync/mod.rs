@@ -29,7 +29,7 @@ use serde::Serialize;
 
 use crate::model::{Experiment, Run, ViewType, ACTIVE};
 use crate::store::artifacts::FileInfo;
-use crate::store::{ExperimentQuery, Result, RunQuery, Store, StoreError, MAX_PAGE_SIZE};
+use crate::store::{collect_pages, ExperimentQuery, Result, RunQuery, Store, StoreError};
 use run::Outcome;
 
 /// The tag naming, on a copy, the id of the run it was copied from.
@@ -331,20 +331,15 @@ fn source_experiments(src: &dyn Store, opts: &SyncOptions) -> Result<Vec<Experim
             ViewType::Active => ViewType::Active,
             _ => ViewType::All,
         };
-        let mut token = None;
-        loop {
-            let page = src.search_experiments(&ExperimentQuery {
+        let (all, _) = collect_pages(usize::MAX, None, |n, token| {
+            src.search_experiments(&ExperimentQuery {
                 view,
-                max_results: MAX_PAGE_SIZE,
+                max_results: n,
                 page_token: token,
                 ..Default::default()
-            })?;
-            out.extend(page.items);
-            match page.next_page_token {
-                Some(t) => token = Some(t),
-                None => break,
-            }
-        }
+            })
+        })?;
+        out.extend(all);
     }
     let mut seen = HashSet::new();
     out.retain(|e| seen.insert(e.experiment_id.clone()));
@@ -358,23 +353,17 @@ fn all_runs(
     view: ViewType,
     filter: Option<String>,
 ) -> Result<Vec<Run>> {
-    let mut out = Vec::new();
-    let mut token = None;
-    loop {
-        let page = store.search_runs(&RunQuery {
+    let (runs, _) = collect_pages(usize::MAX, None, |n, token| {
+        store.search_runs(&RunQuery {
             experiment_ids: vec![experiment_id.to_string()],
             view,
             filter: filter.clone(),
-            max_results: MAX_PAGE_SIZE,
+            max_results: n,
             page_token: token,
             ..Default::default()
-        })?;
-        out.extend(page.items);
-        match page.next_page_token {
-            Some(t) => token = Some(t),
-            None => return Ok(out),
-        }
-    }
+        })
+    })?;
+    Ok(runs)
 }
 
 /// Splits runs into waves: runs whose parent is not among them first, then their children,

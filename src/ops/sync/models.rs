@@ -289,19 +289,13 @@ fn model_tag<'m>(m: &'m LoggedModel, key: &str) -> Option<&'m str> {
 
 /// Every (not deleted) logged model of an experiment.
 fn all_models(store: &dyn crate::store::Store, experiment_id: &str) -> Result<Vec<LoggedModel>> {
-    let mut out = Vec::new();
-    let mut token = None;
-    loop {
-        let page = store.search_logged_models(&ModelQuery {
+    let (models, _) = crate::store::collect_pages(usize::MAX, None, |n, token| {
+        store.search_logged_models(&ModelQuery {
             experiment_ids: vec![experiment_id.to_string()],
-            max_results: PAGE,
+            max_results: n.min(PAGE),
             page_token: token,
             ..Default::default()
-        })?;
-        out.extend(page.items);
-        match page.next_page_token {
-            Some(t) => token = Some(t),
-            None => return Ok(out),
-        }
-    }
+        })
+    })?;
+    Ok(models)
 }
